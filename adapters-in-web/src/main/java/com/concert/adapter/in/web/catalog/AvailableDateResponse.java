@@ -1,0 +1,5 @@
+package com.concert.adapter.in.web.catalog;
+
+import java.time.LocalDate;
+
+public record AvailableDateResponse(LocalDate date, int availableSeats) {}

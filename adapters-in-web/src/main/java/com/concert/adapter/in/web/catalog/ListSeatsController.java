@@ -1,0 +1,32 @@
+package com.concert.adapter.in.web.catalog;
+
+import com.concert.application.port.in.ListSeatsQuery;
+import com.concert.application.port.in.ListSeatsUseCase;
+import com.concert.domain.concert.ConcertId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ListSeatsController {
+
+  private final ListSeatsUseCase listSeats;
+  private final CatalogMapper mapper;
+
+  public ListSeatsController(ListSeatsUseCase listSeats, CatalogMapper mapper) {
+    this.listSeats = listSeats;
+    this.mapper = mapper;
+  }
+
+  @GetMapping("/api/reservation/seats")
+  public List<SeatResponse> listSeats(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) Long concertId) {
+    var query = new ListSeatsQuery(Optional.ofNullable(concertId).map(ConcertId::new), date);
+    return mapper.toSeatResponses(listSeats.listSeats(query));
+  }
+}

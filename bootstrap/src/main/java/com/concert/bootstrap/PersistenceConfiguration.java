@@ -1,0 +1,24 @@
+package com.concert.bootstrap;
+
+import com.concert.adapter.out.persistence.JooqConcertRepository;
+import com.concert.adapter.out.persistence.JooqSeatRepository;
+import com.concert.domain.port.out.ConcertRepository;
+import com.concert.domain.port.out.SeatRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The PostgreSQL adapters behind the domain's driven ports. */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+  @Bean
+  ConcertRepository concertRepository(DSLContext dsl) {
+    return new JooqConcertRepository(dsl);
+  }
+
+  @Bean
+  SeatRepository seatRepository(DSLContext dsl) {
+    return new JooqSeatRepository(dsl);
+  }
+}

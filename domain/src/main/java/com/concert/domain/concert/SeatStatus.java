@@ -1,0 +1,7 @@
+package com.concert.domain.concert;
+
+public enum SeatStatus {
+  AVAILABLE,
+  HELD,
+  SOLD
+}

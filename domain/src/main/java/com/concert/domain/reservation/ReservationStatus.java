@@ -1,0 +1,8 @@
+package com.concert.domain.reservation;
+
+public enum ReservationStatus {
+  HELD,
+  CONFIRMED,
+  EXPIRED,
+  CANCELLED
+}
