@@ -2,6 +2,8 @@ package com.concert.bootstrap;
 
 import com.concert.adapter.out.persistence.JooqConcertRepository;
 import com.concert.adapter.out.persistence.JooqSeatRepository;
+import com.concert.adapter.out.persistence.PostgresUserLock;
+import com.concert.application.port.out.UserLock;
 import com.concert.domain.port.out.ConcertRepository;
 import com.concert.domain.port.out.SeatRepository;
 import org.jooq.DSLContext;
@@ -20,5 +22,10 @@ class PersistenceConfiguration {
   @Bean
   SeatRepository seatRepository(DSLContext dsl) {
     return new JooqSeatRepository(dsl);
+  }
+
+  @Bean
+  UserLock userLock(DSLContext dsl) {
+    return new PostgresUserLock(dsl);
   }
 }
