@@ -41,4 +41,8 @@ public interface ValueObjectMapper {
   default long fromUserId(UserId id) {
     return id.value();
   }
+
+  default UserId toUserId(Long id) {
+    return id == null ? null : new UserId(id);
+  }
 }
