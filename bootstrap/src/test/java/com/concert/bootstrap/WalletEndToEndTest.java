@@ -64,6 +64,18 @@ class WalletEndToEndTest {
   }
 
   @Test
+  void aBalanceBodyInAnotherMediaTypeIsUnsupportedAndOneWithoutAnyUserIsInvalid() {
+    var unsupported =
+        api.send("GET", "/api/charge", "{\"id\": " + user + "}", "Content-Type", "text/plain");
+    var withoutUser = api.get("/api/charge");
+
+    assertThat(unsupported.status()).isEqualTo(415);
+    assertThat(unsupported.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    assertThat(withoutUser.status()).isEqualTo(400);
+    assertThat(withoutUser.code()).isEqualTo("INVALID_REQUEST");
+  }
+
+  @Test
   void anAmountOutsideOneToTheLargestChargeIsAnInvalidAmountAndChargesNothing() {
     for (var amount : new long[] {0, -5_000, 10_000_001}) {
       var refused = charge(user, amount);

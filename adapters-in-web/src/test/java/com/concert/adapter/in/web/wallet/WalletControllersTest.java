@@ -211,9 +211,22 @@ class WalletControllersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{}", "{\"id\": \"42\"}", "{\"id\": 0}", "{\"id\": 4.2}", "{\"id\": 42"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"id\": \"42\"}",
+        "{\"id\": 0}",
+        "{\"id\": 4.2}",
+        "{\"id\": 42",
+        "null",
+        " "
+      })
   void aBadUserIdInTheBodyIsAnInvalidRequest(String body) throws Exception {
-    mvc.perform(get("/api/charge").contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            get("/api/charge")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Length", body.length())
+                .content(body))
         .andExpect(problem(400, "INVALID_REQUEST"));
 
     verifyNoInteractions(getBalance);
@@ -222,6 +235,24 @@ class WalletControllersTest {
   @Test
   void aBalanceQueryWithoutAnyUserIsAnInvalidRequest() throws Exception {
     mvc.perform(get("/api/charge")).andExpect(problem(400, "INVALID_REQUEST"));
+    mvc.perform(get("/api/charge").contentType(MediaType.APPLICATION_JSON))
+        .andExpect(problem(400, "INVALID_REQUEST"));
+
+    verifyNoInteractions(getBalance);
+  }
+
+  /** The Content-Length header is set as an HTTP client sets it; MockMvc does not. */
+  @Test
+  void aBalanceQueryWithABodyInAnotherMediaTypeIsUnsupported() throws Exception {
+    var body = "{\"id\": 42}";
+    mvc.perform(
+            get("/api/charge")
+                .contentType(MediaType.TEXT_PLAIN)
+                .header("Content-Length", body.length())
+                .content(body))
+        .andExpect(problem(415, "UNSUPPORTED_MEDIA_TYPE"));
+    mvc.perform(get("/api/charge").header("Content-Length", body.length()).content(body))
+        .andExpect(problem(415, "UNSUPPORTED_MEDIA_TYPE"));
 
     verifyNoInteractions(getBalance);
   }
