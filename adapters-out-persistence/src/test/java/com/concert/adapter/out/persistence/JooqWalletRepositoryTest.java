@@ -1,7 +1,6 @@
 package com.concert.adapter.out.persistence;
 
 import static com.concert.db.jooq.Tables.WALLET;
-import static com.concert.db.jooq.Tables.WALLET_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +13,9 @@ import com.concert.domain.wallet.LedgerEntry;
 import com.concert.domain.wallet.LedgerEntry.Kind;
 import com.concert.domain.wallet.Wallet;
 import com.concert.domain.wallet.WalletPolicy;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +27,7 @@ class JooqWalletRepositoryTest {
 
   static PostgresTestSupport db;
   JooqWalletRepository wallets = new JooqWalletRepository(db.dsl());
+  WalletTables tables = new WalletTables(db.dsl());
 
   @BeforeAll
   static void start() {
@@ -65,8 +63,8 @@ class JooqWalletRepositoryTest {
     var second = credit(user, 2_500, 100_000);
 
     assertThat(second.balanceAfter()).isEqualTo(Money.won(7_500));
-    assertThat(balance(user)).isEqualTo(7_500);
-    assertThat(ledgerSum(user)).isEqualTo(7_500);
+    assertThat(tables.balance(user)).isEqualTo(7_500);
+    assertThat(tables.ledgerSum(user)).isEqualTo(7_500);
   }
 
   @Test
@@ -83,8 +81,8 @@ class JooqWalletRepositoryTest {
     assertThatThrownBy(() -> credit(user, 1_000, 4_999))
         .isInstanceOf(BalanceLimitExceededException.class);
 
-    assertThat(balance(user)).isEqualTo(5_000);
-    assertThat(ledgerCount(user)).isEqualTo(2);
+    assertThat(tables.balance(user)).isEqualTo(5_000);
+    assertThat(tables.ledgerCount(user)).isEqualTo(2);
   }
 
   @Test
@@ -95,7 +93,7 @@ class JooqWalletRepositoryTest {
         .isInstanceOf(BalanceLimitExceededException.class);
 
     assertThat(wallets.findByUser(user)).isEmpty();
-    assertThat(ledgerCount(user)).isZero();
+    assertThat(tables.ledgerCount(user)).isZero();
   }
 
   @Test
@@ -110,8 +108,8 @@ class JooqWalletRepositoryTest {
     assertThatThrownBy(() -> charge(policy, user, Long.MAX_VALUE))
         .isInstanceOf(BalanceLimitExceededException.class);
 
-    assertThat(balance(user)).isEqualTo(Long.MAX_VALUE);
-    assertThat(ledgerSum(user)).isEqualTo(Long.MAX_VALUE);
+    assertThat(tables.balance(user)).isEqualTo(Long.MAX_VALUE);
+    assertThat(tables.ledgerSum(user)).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test
@@ -126,8 +124,8 @@ class JooqWalletRepositoryTest {
     assertThat(entry.amount()).isEqualTo(-3_000);
     assertThat(entry.balanceAfter()).isEqualTo(Money.won(7_000));
     assertThat(entry.payment()).contains(new PaymentId(77));
-    assertThat(balance(user)).isEqualTo(7_000);
-    assertThat(ledgerSum(user)).isEqualTo(7_000);
+    assertThat(tables.balance(user)).isEqualTo(7_000);
+    assertThat(tables.ledgerSum(user)).isEqualTo(7_000);
   }
 
   @Test
@@ -136,11 +134,11 @@ class JooqWalletRepositoryTest {
     credit(user, 3_000, 100_000);
 
     assertThatThrownBy(() -> debit(user, 3_001)).isInstanceOf(InsufficientBalanceException.class);
-    assertThat(balance(user)).isEqualTo(3_000);
-    assertThat(ledgerCount(user)).isEqualTo(1);
+    assertThat(tables.balance(user)).isEqualTo(3_000);
+    assertThat(tables.ledgerCount(user)).isEqualTo(1);
 
     assertThat(debit(user, 3_000).balanceAfter()).isEqualTo(Money.ZERO);
-    assertThat(balance(user)).isZero();
+    assertThat(tables.balance(user)).isZero();
   }
 
   @Test
@@ -171,7 +169,7 @@ class JooqWalletRepositoryTest {
                     .execute())
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("wallet_balance_not_negative");
-    assertThat(balance(user)).isEqualTo(100);
+    assertThat(tables.balance(user)).isEqualTo(100);
   }
 
   static UserId newUser() {
@@ -191,27 +189,5 @@ class JooqWalletRepositoryTest {
 
   LedgerEntry debit(UserId user, long amount) {
     return db.inTransaction(() -> wallets.debit(user, Money.won(amount), new PaymentId(1), NOW));
-  }
-
-  static long balance(UserId user) {
-    return db.dsl()
-        .select(WALLET.BALANCE)
-        .from(WALLET)
-        .where(WALLET.USER_ID.eq(user.value()))
-        .fetchSingle(WALLET.BALANCE);
-  }
-
-  static int ledgerCount(UserId user) {
-    return db.dsl().fetchCount(WALLET_LEDGER, WALLET_LEDGER.USER_ID.eq(user.value()));
-  }
-
-  /** Summed by PostgreSQL as numeric, so the sum itself cannot overflow. */
-  static long ledgerSum(UserId user) {
-    return db.dsl()
-        .select(DSL.sum(WALLET_LEDGER.AMOUNT))
-        .from(WALLET_LEDGER)
-        .where(WALLET_LEDGER.USER_ID.eq(user.value()))
-        .fetchSingle(0, BigDecimal.class)
-        .longValueExact();
   }
 }

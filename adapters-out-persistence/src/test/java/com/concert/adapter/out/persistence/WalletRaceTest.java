@@ -1,7 +1,5 @@
 package com.concert.adapter.out.persistence;
 
-import static com.concert.db.jooq.Tables.WALLET;
-import static com.concert.db.jooq.Tables.WALLET_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.db.testing.Race;
@@ -10,11 +8,9 @@ import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import com.concert.domain.wallet.InsufficientBalanceException;
 import com.concert.domain.wallet.LedgerEntry;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ class WalletRaceTest {
 
   static PostgresTestSupport db;
   JooqWalletRepository wallets = new JooqWalletRepository(db.dsl());
+  WalletTables tables = new WalletTables(db.dsl());
 
   @BeforeAll
   static void start() {
@@ -54,8 +51,8 @@ class WalletRaceTest {
                         () -> wallets.credit(user, Money.won(1_000), Long.MAX_VALUE, NOW)));
 
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
-    assertThat(balance(user)).isEqualTo(50_000);
-    assertThat(ledgerSum(user)).isEqualTo(50_000);
+    assertThat(tables.balance(user)).isEqualTo(50_000);
+    assertThat(tables.ledgerSum(user)).isEqualTo(50_000);
     assertThat(outcomes.stream().map(outcome -> outcome.value().balanceAfter().won()))
         .containsExactlyInAnyOrderElementsOf(
             LongStream.rangeClosed(1, 50).map(n -> n * 1_000).boxed().toList());
@@ -102,30 +99,9 @@ class WalletRaceTest {
               .filter(amount -> amount < 0)
               .count();
       assertThat(paid).as("debits paid for %s", user).isBetween(3L, 5L);
-      assertThat(balance(user)).isEqualTo(16_000 - 3_000 * paid).isNotNegative();
-      assertThat(ledgerSum(user)).isEqualTo(balance(user));
-      assertThat(ledgerCount(user)).isEqualTo(1 + 6 + paid);
+      assertThat(tables.balance(user)).isEqualTo(16_000 - 3_000 * paid).isNotNegative();
+      assertThat(tables.ledgerSum(user)).isEqualTo(tables.balance(user));
+      assertThat(tables.ledgerCount(user)).isEqualTo(1 + 6 + paid);
     }
-  }
-
-  static long balance(UserId user) {
-    return db.dsl()
-        .select(WALLET.BALANCE)
-        .from(WALLET)
-        .where(WALLET.USER_ID.eq(user.value()))
-        .fetchSingle(WALLET.BALANCE);
-  }
-
-  static long ledgerSum(UserId user) {
-    return db.dsl()
-        .select(DSL.sum(WALLET_LEDGER.AMOUNT))
-        .from(WALLET_LEDGER)
-        .where(WALLET_LEDGER.USER_ID.eq(user.value()))
-        .fetchSingle(0, BigDecimal.class)
-        .longValueExact();
-  }
-
-  static long ledgerCount(UserId user) {
-    return db.dsl().fetchCount(WALLET_LEDGER, WALLET_LEDGER.USER_ID.eq(user.value()));
   }
 }
