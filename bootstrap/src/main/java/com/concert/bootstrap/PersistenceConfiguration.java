@@ -1,11 +1,16 @@
 package com.concert.bootstrap;
 
 import com.concert.adapter.out.persistence.JooqConcertRepository;
+import com.concert.adapter.out.persistence.JooqIdempotencyStore;
 import com.concert.adapter.out.persistence.JooqSeatRepository;
+import com.concert.adapter.out.persistence.JooqWalletRepository;
 import com.concert.adapter.out.persistence.PostgresUserLock;
+import com.concert.application.port.out.IdempotencyStore;
 import com.concert.application.port.out.UserLock;
 import com.concert.domain.port.out.ConcertRepository;
 import com.concert.domain.port.out.SeatRepository;
+import com.concert.domain.port.out.WalletRepository;
+import java.time.Duration;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +32,19 @@ class PersistenceConfiguration {
   @Bean
   UserLock userLock(DSLContext dsl) {
     return new PostgresUserLock(dsl);
+  }
+
+  @Bean
+  WalletRepository walletRepository(DSLContext dsl) {
+    return new JooqWalletRepository(dsl);
+  }
+
+  /**
+   * A retry waits at most 2 seconds for the first request with its key (a charge or a payment takes
+   * milliseconds), then answers 409 IDEMPOTENCY_IN_PROGRESS rather than hold a connection longer.
+   */
+  @Bean
+  IdempotencyStore idempotencyStore(DSLContext dsl) {
+    return new JooqIdempotencyStore(dsl, Duration.ofSeconds(2));
   }
 }

@@ -44,6 +44,10 @@ public interface ValueObjectMapper {
     return id.value();
   }
 
+  default UserId toUserId(Long id) {
+    return id == null ? null : new UserId(id);
+  }
+
   /** An absent instant is {@code null} in JSON, as the contract's {@code expiresAt} is. */
   default Instant fromOptionalInstant(Optional<Instant> instant) {
     return instant.orElse(null);

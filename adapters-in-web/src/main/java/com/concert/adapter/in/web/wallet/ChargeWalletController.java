@@ -1,0 +1,31 @@
+package com.concert.adapter.in.web.wallet;
+
+import com.concert.adapter.in.web.IdempotencyKeyHeader;
+import com.concert.application.port.in.ChargeWalletUseCase;
+import com.concert.application.port.in.IdempotencyKey;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Takes no queue token: the wallet endpoints identify the user by the id they are given. */
+@RestController
+public class ChargeWalletController {
+
+  private final ChargeWalletUseCase chargeWallet;
+  private final WalletMapper mapper;
+
+  public ChargeWalletController(ChargeWalletUseCase chargeWallet, WalletMapper mapper) {
+    this.chargeWallet = chargeWallet;
+    this.mapper = mapper;
+  }
+
+  @PostMapping("/api/charge")
+  public WalletResponse charge(
+      @Valid @RequestBody ChargeRequest request,
+      @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey) {
+    var key = IdempotencyKey.ofNullable(idempotencyKey);
+    return mapper.toResponse(chargeWallet.charge(mapper.toCommand(request, key)));
+  }
+}
