@@ -40,6 +40,19 @@ class ConcertTitleTest {
         .isInstanceOf(InvalidRequestException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0000", "Gala\u0000", "Ga\u0000la"})
+  void cannotContainTheNulCharacter(String value) {
+    assertThatThrownBy(() -> new ConcertTitle(value)).isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
+  void mayContainAnyOtherCharacter() {
+    var title = "Gala \t\u00e9\u4e2d\uD83C\uDFB5 \"2026\"";
+
+    assertThat(new ConcertTitle(title).value()).isEqualTo(title);
+  }
+
   @Test
   void aSingleCharacterIsATitle() {
     assertThat(new ConcertTitle("X").value()).isEqualTo("X");

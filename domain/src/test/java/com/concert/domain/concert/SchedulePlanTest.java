@@ -42,6 +42,17 @@ class SchedulePlanTest {
   }
 
   @Test
+  void isDatedWithinFourDigitYears() {
+    var lastDate = LocalDate.of(9999, 12, 31);
+
+    assertThat(new SchedulePlan(lastDate, 50, PRICE).date()).isEqualTo(lastDate);
+    assertThatThrownBy(() -> new SchedulePlan(lastDate.plusDays(1), 50, PRICE))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> new SchedulePlan(LocalDate.MAX, 50, PRICE))
+        .isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
   void needsADateAndAPrice() {
     assertThatThrownBy(() -> new SchedulePlan(null, 50, PRICE))
         .isInstanceOf(InvalidRequestException.class);
