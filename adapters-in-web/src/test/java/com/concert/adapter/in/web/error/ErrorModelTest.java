@@ -38,6 +38,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -137,39 +138,28 @@ class ErrorModelTest {
         .andExpect(status().isCreated());
   }
 
-  @Test
-  void aBodyOverOneMebibyteWithItsLengthDeclaredIsTooLarge() throws Exception {
-    mvc.perform(
-            post(ADMIN)
-                .header("X-Admin-Key", ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(paddedTo(ONE_MIB + 1)))
-        .andExpect(problem(413, "PAYLOAD_TOO_LARGE"));
+  @ParameterizedTest(name = "chunked: {0}")
+  @ValueSource(booleans = {false, true})
+  void aBodyOverOneMebibyteIsTooLarge(boolean chunked) throws Exception {
+    mvc.perform(adminPost(chunked, ONE_MIB + 1)).andExpect(problem(413, "PAYLOAD_TOO_LARGE"));
   }
 
-  @Test
-  void aChunkedBodyOverOneMebibyteIsTooLarge() throws Exception {
-    mvc.perform(
-            new ChunkedPost(ADMIN)
-                .header("X-Admin-Key", ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(paddedTo(ONE_MIB + 1)))
-        .andExpect(problem(413, "PAYLOAD_TOO_LARGE"));
-  }
-
-  @Test
-  void aBodyOfExactlyOneMebibyteIsRead() throws Exception {
+  @ParameterizedTest(name = "chunked: {0}")
+  @ValueSource(booleans = {false, true})
+  void aBodyOfExactlyOneMebibyteIsRead(boolean chunked) throws Exception {
     aUseCaseMayBeCalled = true;
     givenTheConcertIsCreated();
 
-    for (var request : List.of(new ChunkedPost(ADMIN), post(ADMIN))) {
-      mvc.perform(
-              request
-                  .header("X-Admin-Key", ADMIN_KEY)
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(paddedTo(ONE_MIB)))
-          .andExpect(status().isCreated());
-    }
+    mvc.perform(adminPost(chunked, ONE_MIB)).andExpect(status().isCreated());
+  }
+
+  /** A valid admin request of {@code size} bytes, its length declared or, if chunked, not. */
+  private static RequestBuilder adminPost(boolean chunked, int size) {
+    var request = chunked ? new ChunkedPost(ADMIN) : post(ADMIN);
+    return request
+        .header("X-Admin-Key", ADMIN_KEY)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(paddedTo(size));
   }
 
   @ParameterizedTest
