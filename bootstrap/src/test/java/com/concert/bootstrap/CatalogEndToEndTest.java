@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,13 +20,6 @@ class CatalogEndToEndTest {
   @BeforeEach
   void connect() {
     api = new HttpApi(port);
-  }
-
-  String activeToken() {
-    var user = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
-    var issued = api.post("/api/token/create", Map.of("id", user)).json();
-    assertThat(issued.get("status").asString()).isEqualTo("ACTIVE");
-    return "Bearer " + issued.get("token").asString();
   }
 
   @Test
@@ -54,7 +46,7 @@ class CatalogEndToEndTest {
     var concerts = api.get("/api/concerts").json();
     assertThat(concerts.findValues("title").toString()).contains("Spring Recital");
 
-    var token = activeToken();
+    var token = api.newActiveToken();
     var dates = api.get("/api/reservation/dates?concertId=" + id, "Authorization", token);
     assertThat(dates.status()).isEqualTo(200);
     assertThat(dates.json().toString())

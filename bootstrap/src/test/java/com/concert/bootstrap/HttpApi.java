@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,11 +71,21 @@ public final class HttpApi {
     }
   }
 
+  /** The {@code Authorization} value of a new user's queue token, which must be ACTIVE at once. */
+  public String newActiveToken() {
+    var user = ThreadLocalRandom.current().nextLong(1, 1_000_000_000_000L);
+    var issued = post("/api/token/create", Map.of("id", user));
+    if (issued.status() != 200 || !"ACTIVE".equals(issued.json().path("status").asString(null))) {
+      throw new IllegalStateException("expected an active token at once, got " + issued);
+    }
+    return "Bearer " + issued.json().get("token").asString();
+  }
+
   public static String json(Object value) {
     return JSON.writeValueAsString(value);
   }
 
-  public record Response(int status, java.util.Map<String, List<String>> headers, String text) {
+  public record Response(int status, Map<String, List<String>> headers, String text) {
 
     public JsonNode json() {
       return text == null || text.isEmpty() ? JSON.nullNode() : JSON.readTree(text);

@@ -10,9 +10,15 @@ public record SchedulePlan(LocalDate date, int seatCount, Money price) {
   public static final int MAX_SEATS = 1000;
   public static final Money MAX_PRICE = Money.won(100_000_000);
 
+  /** The last date of the contract's ISO-8601 dates, whose year has four digits. */
+  public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
   public SchedulePlan {
     if (date == null) {
       throw new InvalidRequestException("a show needs a date");
+    }
+    if (date.isAfter(LAST_DATE)) {
+      throw new InvalidRequestException("a show's date has a four-digit year, not " + date);
     }
     if (seatCount < 1 || seatCount > MAX_SEATS) {
       throw new InvalidRequestException(

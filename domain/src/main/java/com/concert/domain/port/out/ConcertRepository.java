@@ -10,6 +10,7 @@ import java.util.Optional;
 /** The catalog of concerts and their shows. */
 public interface ConcertRepository {
 
+  /** Every concert, in the order they were added. */
   List<Concert> findAll();
 
   Optional<Concert> findById(ConcertId id);

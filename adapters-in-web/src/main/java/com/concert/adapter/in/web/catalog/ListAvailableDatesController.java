@@ -25,8 +25,8 @@ public class ListAvailableDatesController {
   /** Only users admitted from the queue see the seats: the parameter is the guard. */
   @GetMapping("/api/reservation/dates")
   public List<AvailableDateResponse> listAvailableDates(
-      @RequestParam(required = false) Long concertId, @QueueUser UserId activeUser) {
-    var concert = Optional.ofNullable(concertId).map(ConcertId::new);
+      @RequestParam(required = false) ConcertId concertId, @QueueUser UserId activeUser) {
+    var concert = Optional.ofNullable(concertId);
     return mapper.toDateResponses(listAvailableDates.listAvailableDates(concert));
   }
 }

@@ -28,9 +28,9 @@ public class ListSeatsController {
   @GetMapping("/api/reservation/seats")
   public List<SeatResponse> listSeats(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) Long concertId,
+      @RequestParam(required = false) ConcertId concertId,
       @QueueUser UserId activeUser) {
-    var query = new ListSeatsQuery(Optional.ofNullable(concertId).map(ConcertId::new), date);
+    var query = new ListSeatsQuery(Optional.ofNullable(concertId), date);
     return mapper.toSeatResponses(listSeats.listSeats(query));
   }
 }
