@@ -195,8 +195,9 @@ public class JooqReservationRepository implements ReservationRepository {
    * a claim that holds one of them settles it, and the sweep never waits, so it cannot deadlock
    * with a payment confirming several reservations. The batch is a materialized CTE so it is chosen
    * exactly once: a subquery the planner rescans could pick other rows on each pass and exceed the
-   * limit. The outer condition is re-checked on the latest row version, so a row changed since the
-   * statement began is left alone.
+   * limit. The batch is handed to the update as an array, so the update finds its rows by primary
+   * key instead of joining against every dead hold. The outer condition is re-checked on the latest
+   * row version, so a row changed since the statement began is left alone.
    */
   @Override
   public int expireHolds(Instant now, int limit) {
@@ -214,7 +215,8 @@ public class JooqReservationRepository implements ReservationRepository {
         .update(RESERVATION)
         .set(RESERVATION.STATUS, EXPIRED)
         .set(RESERVATION.CLOSED_AT, now)
-        .where(RESERVATION.ID.in(DSL.select(due.field(RESERVATION.ID)).from(due)))
+        .where(
+            RESERVATION.ID.eq(DSL.any(DSL.array(DSL.select(due.field(RESERVATION.ID)).from(due)))))
         .and(isDeadHoldAt(now))
         .execute();
   }
