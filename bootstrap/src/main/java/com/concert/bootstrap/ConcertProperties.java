@@ -1,9 +1,11 @@
 package com.concert.bootstrap;
 
+import com.concert.domain.queue.QueueTokenSigner;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -27,10 +29,21 @@ public record ConcertProperties(
     @DefaultValue("true") boolean demoData,
     @NotNull @DefaultValue("Asia/Seoul") ZoneId timeZone) {
 
+  /**
+   * The queue. {@code tokenSecret} signs the tokens (at least 32 characters); without it, a key is
+   * generated once and kept in the database for every instance to share, so set it in production to
+   * keep a copy of the database from yielding usable tokens.
+   */
   public record Queue(
       @Min(1) @Max(1_000_000) @DefaultValue("100") int maxActiveUsers,
       @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) @DefaultValue("PT10M")
-          Duration activeTtl) {}
+          Duration activeTtl,
+      @Size(min = QueueTokenSigner.MIN_KEY_LENGTH) String tokenSecret) {
+
+    public Optional<String> secret() {
+      return Optional.ofNullable(tokenSecret).filter(secret -> !secret.isBlank());
+    }
+  }
 
   public record Reservation(
       @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) @DefaultValue("PT5M")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,13 @@ class CatalogEndToEndTest {
   @BeforeEach
   void connect() {
     api = new HttpApi(port);
+  }
+
+  String activeToken() {
+    var user = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+    var issued = api.post("/api/token/create", Map.of("id", user)).json();
+    assertThat(issued.get("status").asString()).isEqualTo("ACTIVE");
+    return "Bearer " + issued.get("token").asString();
   }
 
   @Test
@@ -46,7 +54,8 @@ class CatalogEndToEndTest {
     var concerts = api.get("/api/concerts").json();
     assertThat(concerts.findValues("title").toString()).contains("Spring Recital");
 
-    var dates = api.get("/api/reservation/dates?concertId=" + id);
+    var token = activeToken();
+    var dates = api.get("/api/reservation/dates?concertId=" + id, "Authorization", token);
     assertThat(dates.status()).isEqualTo(200);
     assertThat(dates.json().toString())
         .isEqualTo(
@@ -56,7 +65,11 @@ class CatalogEndToEndTest {
                 + today.plusDays(3)
                 + "\",\"availableSeats\":3}]");
 
-    var seats = api.get("/api/reservation/seats?concertId=" + id + "&date=" + today.plusDays(3));
+    var seats =
+        api.get(
+            "/api/reservation/seats?concertId=" + id + "&date=" + today.plusDays(3),
+            "Authorization",
+            token);
     assertThat(seats.status()).isEqualTo(200);
     assertThat(seats.json().toString())
         .isEqualTo(

@@ -24,8 +24,9 @@ final class ArchitectureRules {
           .resideInAPackage(DOMAIN)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage(DOMAIN, "java..")
-          .because("the domain is plain Java that any adapter can reuse");
+          .resideInAnyPackage(DOMAIN, "java..", "javax.crypto..")
+          .because(
+              "the domain is plain Java (the JDK, its cryptography included) any adapter can reuse");
 
   static final ArchRule APPLICATION_DEPENDS_ONLY_ON_THE_DOMAIN =
       classes()
@@ -46,7 +47,10 @@ final class ArchitectureRules {
               "org.springframework..",
               "org.jooq..",
               "jakarta..",
-              "javax..",
+              "javax.annotation..",
+              "javax.inject..",
+              "javax.persistence..",
+              "javax.validation..",
               "org.mapstruct..",
               "tools.jackson..",
               "com.fasterxml..")

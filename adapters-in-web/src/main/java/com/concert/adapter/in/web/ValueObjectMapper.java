@@ -5,6 +5,8 @@ import com.concert.domain.concert.ConcertTitle;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
+import java.time.Instant;
+import java.util.Optional;
 import org.mapstruct.Mapper;
 
 /**
@@ -40,5 +42,10 @@ public interface ValueObjectMapper {
 
   default long fromUserId(UserId id) {
     return id.value();
+  }
+
+  /** An absent instant is {@code null} in JSON, as the contract's {@code expiresAt} is. */
+  default Instant fromOptionalInstant(Optional<Instant> instant) {
+    return instant.orElse(null);
   }
 }

@@ -13,6 +13,16 @@ public final class AdvisoryLocks {
 
   static final long DEMO_CATALOG = -1;
 
+  /** Held by the one admission round running in the whole cluster. */
+  static final long QUEUE_ADMISSION = -2;
+
+  /**
+   * Shared by every transaction joining the line, from before its ticket is drawn until it ends;
+   * exclusive for an admission round, which therefore never sees a line with a gap that an
+   * uncommitted lower ticket will fill later.
+   */
+  static final long QUEUE_TICKETS = -3;
+
   private AdvisoryLocks() {}
 
   /**
@@ -25,6 +35,10 @@ public final class AdvisoryLocks {
 
   static void lock(DSLContext dsl, long key) {
     dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(key))).fetch();
+  }
+
+  static void lockShared(DSLContext dsl, long key) {
+    dsl.select(DSL.function("pg_advisory_xact_lock_shared", Object.class, DSL.val(key))).fetch();
   }
 
   /** Takes the lock if it is free; false, at once, when another transaction holds it. */

@@ -1,8 +1,10 @@
 package com.concert.adapter.in.web.catalog;
 
+import com.concert.adapter.in.web.queue.QueueUser;
 import com.concert.application.port.in.ListSeatsQuery;
 import com.concert.application.port.in.ListSeatsUseCase;
 import com.concert.domain.concert.ConcertId;
+import com.concert.domain.shared.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +24,12 @@ public class ListSeatsController {
     this.mapper = mapper;
   }
 
+  /** Only users admitted from the queue see the seats: the parameter is the guard. */
   @GetMapping("/api/reservation/seats")
   public List<SeatResponse> listSeats(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) Long concertId) {
+      @RequestParam(required = false) Long concertId,
+      @QueueUser UserId activeUser) {
     var query = new ListSeatsQuery(Optional.ofNullable(concertId).map(ConcertId::new), date);
     return mapper.toSeatResponses(listSeats.listSeats(query));
   }

@@ -16,8 +16,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /** The queue-token guard of the booking endpoints: the one place a token is read and checked. */
 public class QueueUserArgumentResolver implements HandlerMethodArgumentResolver {
 
-  private static final String BEARER = "bearer ";
-
   private final AuthenticateQueueTokenUseCase authenticate;
 
   public QueueUserArgumentResolver(AuthenticateQueueTokenUseCase authenticate) {
@@ -37,7 +35,9 @@ public class QueueUserArgumentResolver implements HandlerMethodArgumentResolver 
       ModelAndViewContainer mavContainer,
       NativeWebRequest request,
       WebDataBinderFactory binderFactory) {
-    var pass = authenticate.authenticate(token(request.getHeader(HttpHeaders.AUTHORIZATION)));
+    var pass =
+        authenticate.authenticate(
+            QueueTokenHeader.tokenFrom(request.getHeader(HttpHeaders.AUTHORIZATION)));
     var accepted = parameter.getParameterAnnotation(QueueUser.class).accept();
     if (!Arrays.asList(accepted).contains(pass.access())) {
       throw switch (pass.access()) {
@@ -46,17 +46,5 @@ public class QueueUserArgumentResolver implements HandlerMethodArgumentResolver 
       };
     }
     return parameter.getParameterType() == QueuePass.class ? pass : pass.user();
-  }
-
-  /** The token of {@code Bearer <token>}, or the header itself as the original API sent it. */
-  static String token(String authorization) {
-    if (authorization == null || authorization.isBlank()) {
-      throw new TokenInvalidException("an Authorization header with the queue token is required");
-    }
-    var value = authorization.strip();
-    if (value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      value = value.substring(BEARER.length()).strip();
-    }
-    return value;
   }
 }
