@@ -1,10 +1,12 @@
 package com.concert.bootstrap;
 
 import com.concert.adapter.out.persistence.JooqConcertRepository;
+import com.concert.adapter.out.persistence.JooqReservationRepository;
 import com.concert.adapter.out.persistence.JooqSeatRepository;
 import com.concert.adapter.out.persistence.PostgresUserLock;
 import com.concert.application.port.out.UserLock;
 import com.concert.domain.port.out.ConcertRepository;
+import com.concert.domain.port.out.ReservationRepository;
 import com.concert.domain.port.out.SeatRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,11 @@ class PersistenceConfiguration {
   @Bean
   SeatRepository seatRepository(DSLContext dsl) {
     return new JooqSeatRepository(dsl);
+  }
+
+  @Bean
+  ReservationRepository reservationRepository(DSLContext dsl) {
+    return new JooqReservationRepository(dsl);
   }
 
   @Bean
