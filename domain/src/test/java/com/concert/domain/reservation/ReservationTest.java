@@ -179,63 +179,40 @@ class ReservationTest {
   @Nested
   class Reconstitute {
 
+    Reservation stored(
+        ReservationStatus status, Optional<PaymentId> payment, Optional<Instant> closedAt) {
+      return Reservation.reconstitute(
+          new ReservationId(1),
+          USER,
+          SEAT,
+          Money.ZERO,
+          status,
+          new HoldPeriod(NOW, EXPIRY),
+          payment,
+          closedAt);
+    }
+
     @Test
     void aConfirmedReservationNeedsItsPaymentAndNothingElseHasOne() {
-      var period = new HoldPeriod(NOW, EXPIRY);
+      var payment = Optional.of(new PaymentId(5));
 
+      assertThat(stored(ReservationStatus.CONFIRMED, payment, Optional.of(NOW)).payment())
+          .isEqualTo(payment);
       assertThatThrownBy(
-              () ->
-                  Reservation.reconstitute(
-                      new ReservationId(1),
-                      USER,
-                      SEAT,
-                      Money.ZERO,
-                      ReservationStatus.CONFIRMED,
-                      period,
-                      Optional.empty(),
-                      Optional.of(NOW)))
+              () -> stored(ReservationStatus.CONFIRMED, Optional.empty(), Optional.of(NOW)))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(
-              () ->
-                  Reservation.reconstitute(
-                      new ReservationId(1),
-                      USER,
-                      SEAT,
-                      Money.ZERO,
-                      ReservationStatus.HELD,
-                      period,
-                      Optional.of(new PaymentId(5)),
-                      Optional.empty()))
+      assertThatThrownBy(() -> stored(ReservationStatus.HELD, payment, Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void exactlyAReservationThatLeftHeldHasAClosingTime() {
-      var period = new HoldPeriod(NOW, EXPIRY);
-
-      assertThatThrownBy(
-              () ->
-                  Reservation.reconstitute(
-                      new ReservationId(1),
-                      USER,
-                      SEAT,
-                      Money.ZERO,
-                      ReservationStatus.HELD,
-                      period,
-                      Optional.empty(),
-                      Optional.of(NOW)))
+      assertThat(stored(ReservationStatus.CANCELLED, Optional.empty(), Optional.of(NOW)).closedAt())
+          .contains(NOW);
+      assertThatThrownBy(() -> stored(ReservationStatus.HELD, Optional.empty(), Optional.of(NOW)))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(
-              () ->
-                  Reservation.reconstitute(
-                      new ReservationId(1),
-                      USER,
-                      SEAT,
-                      Money.ZERO,
-                      ReservationStatus.CANCELLED,
-                      period,
-                      Optional.empty(),
-                      Optional.empty()))
+              () -> stored(ReservationStatus.CANCELLED, Optional.empty(), Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -108,17 +108,24 @@ class HoldSeatRaceTest {
         .fetch(RESERVATION.STATUS);
   }
 
+  /** A hundred fans released together on seat 1: one wins, the others find it unavailable. */
+  static List<Race.Outcome<ReservationView>> aHundredFansClaimSeatOne(
+      HoldSeatService service, Concert concert) {
+    var outcomes = Race.run(100, i -> () -> holdInTransaction(service, newUser(), concert, 1));
+    assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(outcome -> outcome.failedWith(SeatUnavailableException.class))
+        .hasSize(99);
+    return outcomes;
+  }
+
   @Test
   void ofAHundredClaimsOfAFreeSeatExactlyOneWins() {
     var concert = newConcert(1);
     var service = service(new HoldPolicy(Duration.ofMinutes(5), 4));
 
-    var outcomes = Race.run(100, i -> () -> holdInTransaction(service, newUser(), concert, 1));
+    var outcomes = aHundredFansClaimSeatOne(service, concert);
 
-    assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
-    assertThat(outcomes)
-        .filteredOn(outcome -> outcome.failedWith(SeatUnavailableException.class))
-        .hasSize(99);
     assertThat(statusesOfSeat(seatId(concert, 1))).containsExactly("HELD");
   }
 
@@ -134,12 +141,8 @@ class HoldSeatRaceTest {
     assertThat(dead).isInstanceOf(Claim.Won.class);
     var service = service(new HoldPolicy(Duration.ofMinutes(5), 4));
 
-    var outcomes = Race.run(100, i -> () -> holdInTransaction(service, newUser(), concert, 1));
+    var outcomes = aHundredFansClaimSeatOne(service, concert);
 
-    assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
-    assertThat(outcomes)
-        .filteredOn(outcome -> outcome.failedWith(SeatUnavailableException.class))
-        .hasSize(99);
     assertThat(statusesOfSeat(seatId(concert, 1))).containsExactly("EXPIRED", "HELD");
     var winner = outcomes.stream().filter(Race.Outcome::succeeded).findFirst().orElseThrow();
     assertThat(winner.value().status()).isEqualTo(ReservationStatus.HELD);
