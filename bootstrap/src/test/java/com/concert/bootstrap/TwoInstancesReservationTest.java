@@ -27,7 +27,9 @@ class TwoInstancesReservationTest {
   /**
    * An instance on the test's database. The settings are command-line arguments, which win over
    * {@code application.yaml}; the builder's default properties would lose to it and point the
-   * instance at the default database.
+   * instance at the default database. A request may wait as long as it needs for one of the small
+   * test pool's connections: this test is about who wins a seat, and a busy machine must not turn a
+   * queued request into a {@code 503}.
    */
   static ConfigurableApplicationContext start(TestDatabase database) {
     return new SpringApplicationBuilder(ConcertApplication.class)
@@ -37,6 +39,7 @@ class TwoInstancesReservationTest {
             "--spring.datasource.username=" + database.username(),
             "--spring.datasource.password=" + database.password(),
             "--server.port=0",
+            "--spring.datasource.hikari.connection-timeout=30000",
             "--concert.queue.max-active-users=100000");
   }
 
