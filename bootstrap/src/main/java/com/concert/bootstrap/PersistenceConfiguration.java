@@ -2,12 +2,14 @@ package com.concert.bootstrap;
 
 import com.concert.adapter.out.persistence.JooqConcertRepository;
 import com.concert.adapter.out.persistence.JooqIdempotencyStore;
+import com.concert.adapter.out.persistence.JooqReservationRepository;
 import com.concert.adapter.out.persistence.JooqSeatRepository;
 import com.concert.adapter.out.persistence.JooqWalletRepository;
 import com.concert.adapter.out.persistence.PostgresUserLock;
 import com.concert.application.port.out.IdempotencyStore;
 import com.concert.application.port.out.UserLock;
 import com.concert.domain.port.out.ConcertRepository;
+import com.concert.domain.port.out.ReservationRepository;
 import com.concert.domain.port.out.SeatRepository;
 import com.concert.domain.port.out.WalletRepository;
 import java.time.Duration;
@@ -27,6 +29,11 @@ class PersistenceConfiguration {
   @Bean
   SeatRepository seatRepository(DSLContext dsl) {
     return new JooqSeatRepository(dsl);
+  }
+
+  @Bean
+  ReservationRepository reservationRepository(DSLContext dsl) {
+    return new JooqReservationRepository(dsl);
   }
 
   @Bean

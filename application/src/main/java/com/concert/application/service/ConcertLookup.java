@@ -35,9 +35,18 @@ public class ConcertLookup {
   }
 
   public Schedule upcomingSchedule(Optional<ConcertId> id, LocalDate date, LocalDate today) {
-    var concert = concert(id);
-    return concert
-        .upcomingScheduleOn(date, today)
-        .orElseThrow(() -> new ScheduleNotFoundException(concert.id(), date));
+    return upcomingShow(id, date, today).schedule();
   }
+
+  /** The concert with its show on that date, unless the show has passed. */
+  public Show upcomingShow(Optional<ConcertId> id, LocalDate date, LocalDate today) {
+    var concert = concert(id);
+    var schedule =
+        concert
+            .upcomingScheduleOn(date, today)
+            .orElseThrow(() -> new ScheduleNotFoundException(concert.id(), date));
+    return new Show(concert, schedule);
+  }
+
+  public record Show(Concert concert, Schedule schedule) {}
 }

@@ -32,10 +32,13 @@ public class JooqSeatRepository implements SeatRepository {
 
   /**
    * The condition of the partial unique index {@code reservation_live_seat_uq}: the reservation
-   * that occupies its seat, unless it is a hold whose time has run out.
+   * that occupies its seat, unless it is a hold whose time has run out. The statuses are literals,
+   * not bind values: only then can the planner match the partial indexes in a generic plan, and
+   * infer the index of an {@code ON CONFLICT} clause.
    */
   static Condition isLive() {
-    return RESERVATION.STATUS.in(ReservationStatus.HELD.name(), ReservationStatus.CONFIRMED.name());
+    return RESERVATION.STATUS.in(
+        DSL.inline(ReservationStatus.HELD.name()), DSL.inline(ReservationStatus.CONFIRMED.name()));
   }
 
   /** A live reservation that still occupies its seat at {@code now}. */

@@ -1,0 +1,27 @@
+package com.concert.adapter.in.web.reservation;
+
+import com.concert.adapter.in.web.queue.QueueUser;
+import com.concert.application.port.in.HoldSeatUseCase;
+import com.concert.domain.shared.UserId;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class HoldSeatController {
+
+  private final HoldSeatUseCase holdSeat;
+  private final ReservationMapper mapper;
+
+  public HoldSeatController(HoldSeatUseCase holdSeat, ReservationMapper mapper) {
+    this.holdSeat = holdSeat;
+    this.mapper = mapper;
+  }
+
+  @PostMapping("/api/reservation/reserve")
+  public ReservationResponse holdSeat(
+      @Valid @RequestBody HoldSeatRequest request, @QueueUser UserId user) {
+    return mapper.toResponse(holdSeat.holdSeat(mapper.toCommand(request, user)));
+  }
+}

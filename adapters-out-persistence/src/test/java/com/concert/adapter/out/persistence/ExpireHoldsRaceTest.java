@@ -1,0 +1,163 @@
+package com.concert.adapter.out.persistence;
+
+import static com.concert.db.jooq.Tables.RESERVATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concert.application.port.out.UnitOfWork;
+import com.concert.application.service.ExpireHoldsService;
+import com.concert.db.testing.Race;
+import com.concert.domain.concert.ConcertPlan;
+import com.concert.domain.concert.ConcertTitle;
+import com.concert.domain.concert.SchedulePlan;
+import com.concert.domain.concert.SeatNo;
+import com.concert.domain.port.out.ReservationRepository.Claim;
+import com.concert.domain.reservation.HoldPeriod;
+import com.concert.domain.reservation.NewHold;
+import com.concert.domain.reservation.ReservationId;
+import com.concert.domain.reservation.ReservedSeat;
+import com.concert.domain.shared.Money;
+import com.concert.domain.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sweep against itself on other instances, and against a payment confirming several holds. */
+class ExpireHoldsRaceTest {
+
+  static final Instant HELD_AT = Instant.parse("2026-12-01T10:00:00Z");
+  static final Duration TTL = Duration.ofMinutes(5);
+  static final Instant EXPIRY = HELD_AT.plus(TTL);
+
+  static PostgresTestSupport db;
+  static JooqReservationRepository reservations;
+  static long lastUser = 10_000;
+
+  @BeforeAll
+  static void start() {
+    db = PostgresTestSupport.start(8);
+    reservations = new JooqReservationRepository(db.dsl());
+  }
+
+  @AfterAll
+  static void stop() {
+    db.close();
+  }
+
+  /** {@code seats} holds of one user, all expiring at {@link #EXPIRY}. */
+  static List<ReservationId> holds(UserId user, int seats) {
+    var date = LocalDate.of(2026, 12, 24);
+    var concert =
+        new JooqConcertRepository(db.dsl())
+            .add(
+                ConcertPlan.of(
+                    new ConcertTitle("Sweep"),
+                    List.of(new SchedulePlan(date, seats, Money.won(1))),
+                    date),
+                HELD_AT);
+    var schedule = concert.schedules().get(0);
+    var ids = new ArrayList<ReservationId>();
+    for (int seatNo = 1; seatNo <= seats; seatNo++) {
+      var seat = new ReservedSeat(concert.id(), schedule.id(), date, new SeatNo(seatNo));
+      var claim = reservations.claim(new NewHold(user, seat, HoldPeriod.startingAt(HELD_AT, TTL)));
+      ids.add(((Claim.Won) claim).reservation().id());
+    }
+    return ids;
+  }
+
+  static List<String> statuses(List<ReservationId> ids) {
+    return db.dsl()
+        .select(RESERVATION.STATUS)
+        .from(RESERVATION)
+        .where(RESERVATION.ID.in(ids.stream().map(ReservationId::value).toList()))
+        .fetch(RESERVATION.STATUS);
+  }
+
+  /**
+   * The confirmation the payment will use: every given hold still running at {@code now}, all of
+   * them or none.
+   */
+  static int confirmAll(UserId user, List<ReservationId> ids, Instant now) {
+    return db.inTransaction(
+        () -> {
+          var confirmed =
+              db.dsl()
+                  .update(RESERVATION)
+                  .set(RESERVATION.STATUS, "CONFIRMED")
+                  .set(RESERVATION.PAYMENT_ID, 1L)
+                  .set(RESERVATION.CLOSED_AT, now)
+                  .where(
+                      RESERVATION.ID.eq(
+                          DSL.any(ids.stream().map(ReservationId::value).toArray(Long[]::new))))
+                  .and(RESERVATION.USER_ID.eq(user.value()))
+                  .and(RESERVATION.STATUS.eq("HELD"))
+                  .and(RESERVATION.EXPIRES_AT.gt(now))
+                  .execute();
+          if (confirmed != ids.size()) {
+            throw new IllegalStateException("only " + confirmed + " of " + ids.size() + " held");
+          }
+          return confirmed;
+        });
+  }
+
+  static final UnitOfWork TRANSACTIONS =
+      new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          return db.inTransaction(work);
+        }
+      };
+
+  @Test
+  void sweepsOnFourInstancesAtOnceMarkEachDeadHoldExactlyOnce() {
+    var ids = holds(new UserId(++lastUser), 1_000);
+    var sweepAt = Clock.fixed(EXPIRY, ZoneOffset.UTC);
+
+    var outcomes =
+        Race.run(
+            4,
+            i -> () -> new ExpireHoldsService(reservations, TRANSACTIONS, sweepAt).expireHolds());
+
+    assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+    assertThat(outcomes.stream().mapToInt(Race.Outcome::value).sum()).isEqualTo(1_000);
+    assertThat(statuses(ids)).hasSize(1_000).containsOnly("EXPIRED");
+  }
+
+  /**
+   * Instances whose clocks differ: the payment still sees the holds running, the sweep sees them
+   * over. Each round ends with all of them confirmed, or none (and then all expired), never a mix.
+   */
+  @Test
+  void aPaymentOfSeveralHoldsAndTheSweepNeverBothWin() {
+    var paymentNow = EXPIRY.minusSeconds(1);
+    var sweepNow = EXPIRY.plusSeconds(1);
+    for (int round = 0; round < 20; round++) {
+      var user = new UserId(++lastUser);
+      var ids = holds(user, 20);
+
+      var outcomes =
+          Race.run(
+              2,
+              i ->
+                  i == 0
+                      ? () -> confirmAll(user, ids, paymentNow)
+                      : () -> db.inTransaction(() -> reservations.expireHolds(sweepNow, 7)));
+      db.inTransaction(() -> reservations.expireHolds(sweepNow, 1_000));
+
+      var payment = outcomes.get(0);
+      assertThat(outcomes.get(1).succeeded()).as(String.valueOf(outcomes.get(1).error())).isTrue();
+      assertThat(payment.succeeded() || payment.failedWith(IllegalStateException.class))
+          .as(String.valueOf(payment.error()))
+          .isTrue();
+      assertThat(statuses(ids)).containsOnly(payment.succeeded() ? "CONFIRMED" : "EXPIRED");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package com.concert.application.service;
+
+import com.concert.application.port.in.CancelReservationCommand;
+import com.concert.application.port.in.CancelReservationUseCase;
+import com.concert.application.port.in.ReservationView;
+import com.concert.domain.port.out.ReservationRepository;
+import com.concert.domain.reservation.ReservationNotFoundException;
+import java.time.Clock;
+
+/**
+ * Cancels a hold. The reservation is read locked, so no payment or sweep can change it between the
+ * aggregate's decision and the write.
+ */
+public class CancelReservationService implements CancelReservationUseCase {
+
+  private final ReservationRepository reservations;
+  private final Clock clock;
+
+  public CancelReservationService(ReservationRepository reservations, Clock clock) {
+    this.reservations = reservations;
+    this.clock = clock;
+  }
+
+  @Override
+  public ReservationView cancelReservation(CancelReservationCommand command) {
+    var now = clock.instant();
+    var reservation =
+        reservations
+            .findOfUserForUpdate(command.reservation(), command.user())
+            .orElseThrow(() -> new ReservationNotFoundException(command.reservation()));
+    var cancelled = reservation.cancel(now);
+    reservations.recordClosing(cancelled);
+    return ReservationView.of(cancelled, now);
+  }
+}
