@@ -1,0 +1,118 @@
+package com.concert.adapter.out.persistence;
+
+import static com.concert.db.jooq.Tables.RESERVATION;
+import static com.concert.db.jooq.Tables.WALLET;
+import static com.concert.db.jooq.Tables.WALLET_LEDGER;
+
+import com.concert.application.port.out.InvariantChecks;
+import com.concert.domain.reservation.ReservationStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The invariant checks on PostgreSQL: one set-based query each. The reservation checks read only
+ * live or held rows through the partial indexes of those; the ledger check is one pass over the
+ * ledger, which stays cheap at a minute's interval for millions of entries.
+ */
+public class JooqInvariantChecks implements InvariantChecks {
+
+  private static final String HELD = ReservationStatus.HELD.name();
+  private static final String CONFIRMED = ReservationStatus.CONFIRMED.name();
+
+  private final DSLContext dsl;
+
+  public JooqInvariantChecks(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public List<String> seatsOccupiedTwice(Instant now) {
+    var ids = DSL.arrayAgg(RESERVATION.ID).orderBy(RESERVATION.ID);
+    return dsl.select(RESERVATION.SEAT_ID, ids)
+        .from(RESERVATION)
+        .where(JooqSeatRepository.occupiesSeatAt(now))
+        .groupBy(RESERVATION.SEAT_ID)
+        .having(DSL.count().gt(1))
+        .orderBy(RESERVATION.SEAT_ID)
+        .limit(MAX_LISTED)
+        .fetch(
+            row ->
+                "seat " + row.value1() + " is occupied by reservations " + List.of(row.value2()));
+  }
+
+  /**
+   * A confirmed reservation must carry its payment, and its seat must be sold to it alone: no other
+   * reservation may occupy that seat.
+   */
+  @Override
+  public List<String> confirmedWithoutPaymentOrSale() {
+    var other = RESERVATION.as("other");
+    var seatAlsoTaken =
+        DSL.exists(
+            DSL.selectOne()
+                .from(other)
+                .where(other.SEAT_ID.eq(RESERVATION.SEAT_ID))
+                .and(other.ID.ne(RESERVATION.ID))
+                .and(other.STATUS.in(DSL.inline(HELD), DSL.inline(CONFIRMED))));
+    return dsl.select(RESERVATION.ID, RESERVATION.SEAT_ID, RESERVATION.PAYMENT_ID)
+        .from(RESERVATION)
+        .where(RESERVATION.STATUS.eq(DSL.inline(CONFIRMED)))
+        .and(RESERVATION.PAYMENT_ID.isNull().or(seatAlsoTaken))
+        .orderBy(RESERVATION.ID)
+        .limit(MAX_LISTED)
+        .fetch(
+            row ->
+                "reservation "
+                    + row.value1()
+                    + " is CONFIRMED with payment "
+                    + row.value3()
+                    + " but seat "
+                    + row.value2()
+                    + " is not sold to it alone");
+  }
+
+  /** Summed as numeric by PostgreSQL, so no sum overflows. */
+  @Override
+  public List<String> walletsOffTheirLedger() {
+    var ledger =
+        DSL.select(WALLET_LEDGER.USER_ID, DSL.sum(WALLET_LEDGER.AMOUNT).as("total"))
+            .from(WALLET_LEDGER)
+            .groupBy(WALLET_LEDGER.USER_ID)
+            .asTable("ledger");
+    var total = DSL.coalesce(ledger.field("total", BigDecimal.class), BigDecimal.ZERO);
+    return dsl.select(WALLET.USER_ID, WALLET.BALANCE, total)
+        .from(WALLET)
+        .leftJoin(ledger)
+        .on(ledger.field(WALLET_LEDGER.USER_ID).eq(WALLET.USER_ID))
+        .where(WALLET.BALANCE.cast(BigDecimal.class).ne(total))
+        .orderBy(WALLET.USER_ID)
+        .limit(MAX_LISTED)
+        .fetch(
+            row ->
+                "wallet of user "
+                    + row.value1()
+                    + " holds "
+                    + row.value2()
+                    + " but its ledger sums to "
+                    + row.value3().toPlainString());
+  }
+
+  @Override
+  public List<String> holdsStillHeldPast(Instant cutoff) {
+    return dsl.select(RESERVATION.ID, RESERVATION.EXPIRES_AT)
+        .from(RESERVATION)
+        .where(RESERVATION.STATUS.eq(DSL.inline(HELD)))
+        .and(RESERVATION.EXPIRES_AT.lt(cutoff))
+        .orderBy(RESERVATION.EXPIRES_AT, RESERVATION.ID)
+        .limit(MAX_LISTED)
+        .fetch(
+            row ->
+                "reservation "
+                    + row.value1()
+                    + " is still HELD though its hold ended at "
+                    + row.value2());
+  }
+}
