@@ -1,6 +1,7 @@
 package com.concert.adapter.in.web.audit;
 
 import com.concert.application.port.in.AuditInvariantsUseCase;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,6 +17,7 @@ public class AuditController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "Check the invariants of the stored data")
   @GetMapping("/api/admin/audit")
   public AuditResponse audit() {
     return mapper.toResponse(auditInvariants.audit());
