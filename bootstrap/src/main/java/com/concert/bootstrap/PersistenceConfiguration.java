@@ -2,6 +2,7 @@ package com.concert.bootstrap;
 
 import com.concert.adapter.out.persistence.JooqConcertRepository;
 import com.concert.adapter.out.persistence.JooqIdempotencyStore;
+import com.concert.adapter.out.persistence.JooqPaymentRepository;
 import com.concert.adapter.out.persistence.JooqReservationRepository;
 import com.concert.adapter.out.persistence.JooqSeatRepository;
 import com.concert.adapter.out.persistence.JooqWalletRepository;
@@ -9,6 +10,7 @@ import com.concert.adapter.out.persistence.PostgresUserLock;
 import com.concert.application.port.out.IdempotencyStore;
 import com.concert.application.port.out.UserLock;
 import com.concert.domain.port.out.ConcertRepository;
+import com.concert.domain.port.out.PaymentRepository;
 import com.concert.domain.port.out.ReservationRepository;
 import com.concert.domain.port.out.SeatRepository;
 import com.concert.domain.port.out.WalletRepository;
@@ -29,6 +31,11 @@ class PersistenceConfiguration {
   @Bean
   SeatRepository seatRepository(DSLContext dsl) {
     return new JooqSeatRepository(dsl);
+  }
+
+  @Bean
+  PaymentRepository paymentRepository(DSLContext dsl) {
+    return new JooqPaymentRepository(dsl);
   }
 
   @Bean

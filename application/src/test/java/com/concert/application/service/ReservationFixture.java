@@ -24,13 +24,17 @@ class ReservationFixture {
   private int lastSeat;
 
   Reservation holdAt(UserId user, Instant at) {
+    return holdAt(user, at, Money.won(50_000));
+  }
+
+  Reservation holdAt(UserId user, Instant at, Money price) {
     var seat =
         new ReservedSeat(
             new ConcertId(1),
             new ScheduleId(1),
             LocalDate.of(2026, 12, 24),
             new SeatNo(++lastSeat));
-    reservations.addSeat(seat, Money.won(50_000));
+    reservations.addSeat(seat, price);
     var claim = reservations.claim(new NewHold(user, seat, HoldPeriod.startingAt(at, TTL)));
     return ((Claim.Won) claim).reservation();
   }

@@ -172,7 +172,11 @@ class MigrationTest {
   }
 
   private void confirm() throws SQLException {
-    reserve("CONFIRMED", 1L, "now()");
+    var payment =
+        insert(
+            "insert into payment (user_id, amount, balance_after, status, paid_at)"
+                + " values (7, 1000, 0, 'PAID', now())");
+    reserve("CONFIRMED", payment, "now()");
   }
 
   private void close(String status) throws SQLException {

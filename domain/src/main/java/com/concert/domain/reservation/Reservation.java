@@ -105,13 +105,24 @@ public final class Reservation {
    */
   public Reservation confirm(PaymentId payment, Instant now) {
     Objects.requireNonNull(payment);
+    ensurePayableAt(now);
+    return close(ReservationStatus.CONFIRMED, payment, now);
+  }
+
+  /**
+   * Whether the hold can be paid at {@code now}; a hold that is both gone and over is reported as
+   * gone, the first of the two in the contract's order.
+   *
+   * @throws ReservationNotHeldException when it is already confirmed or cancelled
+   * @throws HoldExpiredException when its time ran out, whether or not a sweep has marked it
+   */
+  public void ensurePayableAt(Instant now) {
     if (status == ReservationStatus.CONFIRMED || status == ReservationStatus.CANCELLED) {
       throw new ReservationNotHeldException(id, status);
     }
     if (statusAt(now) == ReservationStatus.EXPIRED) {
       throw new HoldExpiredException(id, period.expiresAt());
     }
-    return close(ReservationStatus.CONFIRMED, payment, now);
   }
 
   private Reservation close(ReservationStatus next, PaymentId paidWith, Instant now) {

@@ -99,6 +99,13 @@ public class InMemoryReservations implements ReservationRepository {
   }
 
   @Override
+  public synchronized List<Reservation> findLiveHoldsOfUserForUpdate(UserId user, Instant now) {
+    return rows.values().stream()
+        .filter(r -> r.user().equals(user) && r.statusAt(now) == ReservationStatus.HELD)
+        .toList();
+  }
+
+  @Override
   public synchronized List<Reservation> findByUser(UserId user) {
     return rows.descendingMap().values().stream().filter(r -> r.user().equals(user)).toList();
   }

@@ -183,6 +183,18 @@ public class JooqReservationRepository implements ReservationRepository {
   }
 
   @Override
+  public List<Reservation> findLiveHoldsOfUserForUpdate(UserId user, Instant now) {
+    return selectReservations()
+        .where(RESERVATION.USER_ID.eq(user.value()))
+        .and(isStoredHeld())
+        .and(RESERVATION.EXPIRES_AT.gt(now))
+        .orderBy(RESERVATION.ID)
+        .forNoKeyUpdate()
+        .of(RESERVATION)
+        .fetch(JooqReservationRepository::toReservation);
+  }
+
+  @Override
   public List<Reservation> findByUser(UserId user) {
     return selectReservations()
         .where(RESERVATION.USER_ID.eq(user.value()))

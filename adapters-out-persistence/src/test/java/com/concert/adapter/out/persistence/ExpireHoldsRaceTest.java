@@ -13,6 +13,7 @@ import com.concert.domain.concert.SeatNo;
 import com.concert.domain.port.out.ReservationRepository.Claim;
 import com.concert.domain.reservation.HoldPeriod;
 import com.concert.domain.reservation.NewHold;
+import com.concert.domain.reservation.Reservation;
 import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.reservation.ReservedSeat;
 import com.concert.domain.shared.Money;
@@ -25,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,29 +82,19 @@ class ExpireHoldsRaceTest {
   }
 
   /**
-   * The confirmation the payment will use: every given hold still running at {@code now}, all of
-   * them or none.
+   * The payment's way of confirming several holds: lock the user's running holds as they are read,
+   * require every one asked for, confirm each. All of them or none.
    */
   static int confirmAll(UserId user, List<ReservationId> ids, Instant now) {
     return db.inTransaction(
         () -> {
-          var confirmed =
-              db.dsl()
-                  .update(RESERVATION)
-                  .set(RESERVATION.STATUS, "CONFIRMED")
-                  .set(RESERVATION.PAYMENT_ID, 1L)
-                  .set(RESERVATION.CLOSED_AT, now)
-                  .where(
-                      RESERVATION.ID.eq(
-                          DSL.any(ids.stream().map(ReservationId::value).toArray(Long[]::new))))
-                  .and(RESERVATION.USER_ID.eq(user.value()))
-                  .and(RESERVATION.STATUS.eq("HELD"))
-                  .and(RESERVATION.EXPIRES_AT.gt(now))
-                  .execute();
-          if (confirmed != ids.size()) {
-            throw new IllegalStateException("only " + confirmed + " of " + ids.size() + " held");
+          var held = reservations.findLiveHoldsOfUserForUpdate(user, now);
+          if (!held.stream().map(Reservation::id).toList().containsAll(ids)) {
+            throw new IllegalStateException("only " + held.size() + " of " + ids.size() + " held");
           }
-          return confirmed;
+          var payment = TestPayments.create(db.dsl(), user);
+          held.forEach(hold -> reservations.recordClosing(hold.confirm(payment, now)));
+          return held.size();
         });
   }
 

@@ -4,10 +4,12 @@ import com.concert.domain.concert.ConcertPlan;
 import com.concert.domain.concert.ConcertTitle;
 import com.concert.domain.concert.SchedulePlan;
 import com.concert.domain.concert.SeatNo;
+import com.concert.domain.payment.PaymentId;
 import com.concert.domain.port.out.ReservationRepository;
 import com.concert.domain.port.out.contract.ReservationRepositoryContract;
 import com.concert.domain.reservation.ReservedSeat;
 import com.concert.domain.shared.Money;
+import com.concert.domain.shared.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,5 +45,10 @@ class JooqReservationRepositoryTest extends ReservationRepositoryContract {
                 T0);
     var schedule = concert.schedules().get(0);
     return new ReservedSeat(concert.id(), schedule.id(), schedule.date(), new SeatNo(1));
+  }
+
+  @Override
+  protected PaymentId newPayment(UserId user) {
+    return TestPayments.create(db.dsl(), user);
   }
 }

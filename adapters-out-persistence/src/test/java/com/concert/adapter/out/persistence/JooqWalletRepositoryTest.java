@@ -4,7 +4,6 @@ import static com.concert.db.jooq.Tables.WALLET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.concert.domain.payment.PaymentId;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import com.concert.domain.wallet.BalanceLimitExceededException;
@@ -117,13 +116,14 @@ class JooqWalletRepositoryTest {
     var user = newUser();
     credit(user, 10_000, 100_000);
 
-    var entry =
-        db.inTransaction(() -> wallets.debit(user, Money.won(3_000), new PaymentId(77), NOW));
+    var payment = TestPayments.create(db.dsl(), user);
+
+    var entry = db.inTransaction(() -> wallets.debit(user, Money.won(3_000), payment, NOW));
 
     assertThat(entry.kind()).isEqualTo(Kind.PAYMENT);
     assertThat(entry.amount()).isEqualTo(-3_000);
     assertThat(entry.balanceAfter()).isEqualTo(Money.won(7_000));
-    assertThat(entry.payment()).contains(new PaymentId(77));
+    assertThat(entry.payment()).contains(payment);
     assertThat(tables.balance(user)).isEqualTo(7_000);
     assertThat(tables.ledgerSum(user)).isEqualTo(7_000);
   }
@@ -188,6 +188,7 @@ class JooqWalletRepositoryTest {
   }
 
   LedgerEntry debit(UserId user, long amount) {
-    return db.inTransaction(() -> wallets.debit(user, Money.won(amount), new PaymentId(1), NOW));
+    var payment = TestPayments.create(db.dsl(), user);
+    return db.inTransaction(() -> wallets.debit(user, Money.won(amount), payment, NOW));
   }
 }

@@ -71,6 +71,10 @@ class ReservationQueryPlanTest {
             + " now() - interval '1 day', now() - interval '1 day' + interval '5 minutes',"
             + " now() - interval '1 day' + interval '5 minutes' from seat");
     dsl.execute(
+        "insert into payment (id, user_id, amount, balance_after, status, paid_at)"
+            + " select seat.id, 1 + (seat.id * 7) % 5000, seat.price, 0, 'PAID', now()"
+            + " from seat where seat.seat_no % 5 = 3");
+    dsl.execute(
         "insert into reservation"
             + " (user_id, seat_id, schedule_id, price, status, held_at, expires_at, closed_at,"
             + " payment_id)"

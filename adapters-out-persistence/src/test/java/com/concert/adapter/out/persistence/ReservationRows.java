@@ -7,19 +7,19 @@ import com.concert.domain.concert.ScheduleId;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.reservation.HoldPeriod;
 import com.concert.domain.reservation.ReservationStatus;
+import com.concert.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 
 /**
  * Writes reservation rows as the reservation feature stores them, so the seat adapter's reads can
- * be tested before that feature exists. Each row satisfies the table's checks: only a HELD row is
- * open, and only a CONFIRMED one has a payment.
+ * be tested on their own. Each row satisfies the table's checks: only a HELD row is open, and only
+ * a CONFIRMED one has a payment, which exists.
  */
 final class ReservationRows {
 
-  private static final long USER = 1;
-  private static final long PAYMENT = 1;
+  private static final UserId USER = new UserId(1);
 
   private final DSLContext dsl;
 
@@ -55,14 +55,16 @@ final class ReservationRows {
             .where(SEAT.SCHEDULE_ID.eq(schedule.value()).and(SEAT.SEAT_NO.eq(seatNo.value())))
             .fetchSingle();
     dsl.insertInto(RESERVATION)
-        .set(RESERVATION.USER_ID, USER)
+        .set(RESERVATION.USER_ID, USER.value())
         .set(RESERVATION.SEAT_ID, seat.getId())
         .set(RESERVATION.SCHEDULE_ID, schedule.value())
         .set(RESERVATION.PRICE, seat.getPrice())
         .set(RESERVATION.STATUS, status.name())
         .set(RESERVATION.HELD_AT, period.heldAt())
         .set(RESERVATION.EXPIRES_AT, period.expiresAt())
-        .set(RESERVATION.PAYMENT_ID, status == ReservationStatus.CONFIRMED ? PAYMENT : null)
+        .set(
+            RESERVATION.PAYMENT_ID,
+            status == ReservationStatus.CONFIRMED ? TestPayments.create(dsl, USER).value() : null)
         .set(RESERVATION.CLOSED_AT, closedAt)
         .execute();
   }

@@ -3,7 +3,6 @@ package com.concert.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.db.testing.Race;
-import com.concert.domain.payment.PaymentId;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import com.concert.domain.wallet.InsufficientBalanceException;
@@ -80,7 +79,11 @@ class WalletRaceTest {
                       () ->
                           (i / users.size()) % 2 == 0
                               ? wallets.credit(user, Money.won(1_000), Long.MAX_VALUE, NOW)
-                              : wallets.debit(user, Money.won(3_000), new PaymentId(i + 1), NOW));
+                              : wallets.debit(
+                                  user,
+                                  Money.won(3_000),
+                                  TestPayments.create(db.dsl(), user),
+                                  NOW));
                 });
 
     assertThat(outcomes)

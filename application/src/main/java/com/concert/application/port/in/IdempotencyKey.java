@@ -1,7 +1,6 @@
 package com.concert.application.port.in;
 
 import com.concert.domain.shared.InvalidRequestException;
-import java.util.Optional;
 
 /**
  * The {@code Idempotency-Key} a client sends to make a request safe to retry: 1 to 255 visible
@@ -19,10 +18,5 @@ public record IdempotencyKey(String value) {
       throw new InvalidRequestException(
           "an Idempotency-Key is 1 to " + MAX_LENGTH + " visible ASCII characters");
     }
-  }
-
-  /** The key of a request that may carry one; none when it carries none. */
-  public static Optional<IdempotencyKey> ofNullable(String value) {
-    return value == null ? Optional.empty() : Optional.of(new IdempotencyKey(value));
   }
 }

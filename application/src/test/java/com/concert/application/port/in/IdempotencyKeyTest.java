@@ -62,12 +62,4 @@ class IdempotencyKeyTest {
 
     assertThat(new IdempotencyKey(all.toString()).value()).hasSize(94);
   }
-
-  @Test
-  void aRequestWithoutTheHeaderHasNoKey() {
-    assertThat(IdempotencyKey.ofNullable(null)).isEmpty();
-    assertThat(IdempotencyKey.ofNullable("k-1")).contains(new IdempotencyKey("k-1"));
-    assertThatThrownBy(() -> IdempotencyKey.ofNullable(""))
-        .isInstanceOf(InvalidRequestException.class);
-  }
 }

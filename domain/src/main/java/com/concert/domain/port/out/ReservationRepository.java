@@ -36,6 +36,12 @@ public interface ReservationRepository {
    */
   void recordClosing(Reservation reservation);
 
+  /**
+   * The user's holds that are still running at {@code now}, locked like {@link
+   * #findOfUserForUpdate}, in id order.
+   */
+  List<Reservation> findLiveHoldsOfUserForUpdate(UserId user, Instant now);
+
   /** Every reservation of the user, newest first. */
   List<Reservation> findByUser(UserId user);
 

@@ -1,15 +1,18 @@
 package com.concert.adapter.in.web.error;
 
 import com.concert.domain.shared.DomainException;
+import jakarta.validation.ConstraintViolation;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -62,12 +65,41 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    var errors = e.getBindingResult().getFieldErrors();
     var detail =
-        e.getBindingResult().getFieldErrors().stream()
+        errors.stream()
             .map(error -> error.getField() + " " + error.getDefaultMessage())
             .sorted()
             .collect(Collectors.joining("; "));
-    return asObject(Problems.response(ApiError.INVALID_REQUEST, detail));
+    var onlyAmounts = !errors.isEmpty() && errors.stream().allMatch(ProblemDetailsAdvice::isAmount);
+    return asObject(
+        Problems.response(
+            onlyAmounts ? ApiError.INVALID_AMOUNT : ApiError.INVALID_REQUEST, detail));
+  }
+
+  /**
+   * A path, query or header value that a converter refused: a domain rule (a non-positive id, a
+   * malformed Idempotency-Key) answers with its own code and words; anything else is malformed.
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    var rule = causedBy(e, DomainException.class);
+    if (rule != null) {
+      return asObject(Problems.response(ApiError.of(rule.code()), rule.getMessage()));
+    }
+    var name = e.getPropertyName() == null ? "a parameter" : "'" + e.getPropertyName() + "'";
+    return asObject(
+        Problems.response(ApiError.INVALID_REQUEST, "The value of " + name + " is malformed."));
+  }
+
+  private static boolean isAmount(FieldError error) {
+    return error.contains(ConstraintViolation.class)
+        && error
+            .unwrap(ConstraintViolation.class)
+            .getConstraintDescriptor()
+            .getPayload()
+            .contains(InvalidAmount.class);
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.concert.application.port.in.ChargeWalletUseCase;
 import com.concert.application.port.in.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,8 +35,9 @@ public class ChargeWalletController {
   @PostMapping("/api/charge")
   public WalletResponse charge(
       @Valid @RequestBody ChargeRequest request,
-      @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey) {
-    var key = IdempotencyKey.ofNullable(idempotencyKey);
+      @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
+          IdempotencyKey idempotencyKey) {
+    var key = Optional.ofNullable(idempotencyKey);
     return mapper.toResponse(chargeWallet.charge(mapper.toCommand(request, key)));
   }
 }

@@ -37,6 +37,9 @@ public abstract class ReservationRepositoryContract {
   /** Seat 1 of a new show that has exactly one seat, priced {@code price}. */
   protected abstract ReservedSeat newSeat(Money price);
 
+  /** A payment of the user, for a confirmation to name. */
+  protected abstract PaymentId newPayment(UserId user);
+
   protected static UserId newUser() {
     return new UserId(USERS.incrementAndGet());
   }
@@ -105,7 +108,7 @@ public abstract class ReservationRepositoryContract {
   void aSoldSeatIsTakenForeverEvenAfterItsHoldTime() {
     var seat = newSeat(Money.won(1));
     var bought = won(hold(newUser(), seat, T0));
-    reservations().recordClosing(bought.confirm(new PaymentId(77), T0.plusSeconds(1)));
+    reservations().recordClosing(bought.confirm(newPayment(bought.user()), T0.plusSeconds(1)));
 
     assertThat(reservations().claim(hold(newUser(), seat, T0.plus(TTL).plusSeconds(3600))))
         .isInstanceOf(Claim.SeatTaken.class);
@@ -131,12 +134,30 @@ public abstract class ReservationRepositoryContract {
     var cancelled = won(hold(user, newSeat(Money.won(1)), T0));
     reservations().recordClosing(cancelled.cancel(T0.plusSeconds(1)));
     var confirmed = won(hold(user, newSeat(Money.won(1)), T0));
-    reservations().recordClosing(confirmed.confirm(new PaymentId(78), T0.plusSeconds(1)));
+    reservations().recordClosing(confirmed.confirm(newPayment(user), T0.plusSeconds(1)));
     won(hold(newUser(), newSeat(Money.won(1)), T0));
 
     assertThat(reservations().countLiveHolds(user, T0.plusSeconds(1))).isEqualTo(2);
     assertThat(reservations().countLiveHolds(user, T0.plus(TTL))).isEqualTo(1);
     assertThat(reservations().countLiveHolds(user, T0.plus(TTL).plusSeconds(60))).isZero();
+  }
+
+  @Test
+  void theLiveHoldsOfAUserAreFoundInIdOrderWithoutTheirOtherReservations() {
+    var user = newUser();
+    var first = won(hold(user, newSeat(Money.won(1)), T0));
+    var second = won(hold(user, newSeat(Money.won(2)), T0.plusSeconds(60)));
+    var over = won(hold(user, newSeat(Money.won(3)), T0.minus(TTL)));
+    var cancelled = won(hold(user, newSeat(Money.won(4)), T0));
+    reservations().recordClosing(cancelled.cancel(T0.plusSeconds(1)));
+    won(hold(newUser(), newSeat(Money.won(5)), T0));
+
+    var live = reservations().findLiveHoldsOfUserForUpdate(user, T0.plusSeconds(1));
+
+    assertThat(live).extracting(Reservation::id).containsExactly(first.id(), second.id());
+    assertThat(live).extracting(Reservation::price).containsExactly(Money.won(1), Money.won(2));
+    assertThat(reservations().findLiveHoldsOfUserForUpdate(user, T0.plus(TTL))).hasSize(1);
+    assertThat(over.statusAt(T0)).isEqualTo(ReservationStatus.EXPIRED);
   }
 
   @Test
@@ -174,13 +195,15 @@ public abstract class ReservationRepositoryContract {
     var owner = newUser();
     var reservation = won(hold(owner, newSeat(Money.won(1)), T0));
 
-    reservations().recordClosing(reservation.confirm(new PaymentId(79), T0.plusSeconds(5)));
+    var payment = newPayment(owner);
+
+    reservations().recordClosing(reservation.confirm(payment, T0.plusSeconds(5)));
 
     assertThat(reservations().findOfUserForUpdate(reservation.id(), owner))
         .hasValueSatisfying(
             stored -> {
               assertThat(stored.status()).isEqualTo(ReservationStatus.CONFIRMED);
-              assertThat(stored.payment()).contains(new PaymentId(79));
+              assertThat(stored.payment()).contains(payment);
               assertThat(stored.closedAt()).contains(T0.plusSeconds(5));
             });
   }
