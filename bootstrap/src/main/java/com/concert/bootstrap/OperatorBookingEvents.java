@@ -2,6 +2,8 @@ package com.concert.bootstrap;
 
 import com.concert.application.port.in.ReservationView;
 import com.concert.application.port.out.BookingEvents;
+import com.concert.domain.payment.Payment;
+import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.shared.UserId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +26,8 @@ class OperatorBookingEvents implements BookingEvents {
   private final Counter holdsTaken;
   private final Counter holdsCancelled;
   private final Counter holdsExpired;
+  private final Counter holdsConfirmed;
+  private final Counter payments;
 
   OperatorBookingEvents(MeterRegistry registry) {
     holdsTaken =
@@ -36,6 +40,11 @@ class OperatorBookingEvents implements BookingEvents {
         Counter.builder("concert.holds.expired")
             .description("Holds marked expired by the sweeper")
             .register(registry);
+    holdsConfirmed =
+        Counter.builder("concert.holds.confirmed")
+            .description("Holds paid for, now CONFIRMED")
+            .register(registry);
+    payments = Counter.builder("concert.payments").description("Payments").register(registry);
   }
 
   @Override
@@ -77,6 +86,25 @@ class OperatorBookingEvents implements BookingEvents {
         () -> {
           holdsExpired.increment(count);
           event("holds-expired").addKeyValue("count", count).log("Holds expired: {}", count);
+        });
+  }
+
+  @Override
+  public void paymentCompleted(Payment payment) {
+    var reservations = payment.reservations().stream().map(ReservationId::value).toList();
+    afterCommit(
+        () -> {
+          payments.increment();
+          holdsConfirmed.increment(reservations.size());
+          event("payment-completed")
+              .addKeyValue("paymentId", payment.id().value())
+              .addKeyValue("userId", payment.user().value())
+              .addKeyValue("reservationIds", reservations)
+              .log(
+                  "Payment completed: payment {} of user {} for reservations {}",
+                  payment.id().value(),
+                  payment.user().value(),
+                  reservations);
         });
   }
 

@@ -1,5 +1,6 @@
 package com.concert.bootstrap;
 
+import static com.concert.db.jooq.Tables.PAYMENT;
 import static com.concert.db.jooq.Tables.RESERVATION;
 import static com.concert.db.jooq.Tables.SCHEDULE;
 import static com.concert.db.jooq.Tables.SEAT;
@@ -87,7 +88,7 @@ class AuditEndToEndTest {
   @Test
   void aConfirmedReservationWhoseSeatIsHeldBySomeoneElseIsNotSold() {
     withoutTheLiveSeatIndex();
-    var confirmed = plant(4, "CONFIRMED", Instant.now().minusSeconds(30), 424_242L);
+    var confirmed = plant(4, "CONFIRMED", Instant.now().minusSeconds(30), plantPayment(1));
     plant(4, "HELD", Instant.now(), null);
 
     var violations = audit().json().get("violations");
@@ -95,6 +96,13 @@ class AuditEndToEndTest {
         .containsExactly("ONE_LIVE_RESERVATION_PER_SEAT", "CONFIRMED_IS_PAID_AND_SOLD");
     assertThat(violations.get(1).get("detail").asString())
         .startsWith("reservation " + confirmed + " ");
+  }
+
+  @Test
+  void aConfirmedReservationOnSomeoneElsesPaymentIsNotPaid() {
+    var confirmed = plant(4, "CONFIRMED", Instant.now().minusSeconds(30), plantPayment(2));
+
+    assertReported("CONFIRMED_IS_PAID_AND_SOLD", "reservation " + confirmed + " ");
   }
 
   @Test
@@ -178,6 +186,21 @@ class AuditEndToEndTest {
             .returningResult(RESERVATION.ID)
             .fetchSingle(RESERVATION.ID);
     undo.push(() -> dsl.deleteFrom(RESERVATION).where(RESERVATION.ID.eq(id)).execute());
+    return id;
+  }
+
+  /** A payment of that user, of nothing; its id. */
+  private long plantPayment(long user) {
+    var id =
+        dsl.insertInto(PAYMENT)
+            .set(PAYMENT.USER_ID, user)
+            .set(PAYMENT.AMOUNT, 0L)
+            .set(PAYMENT.BALANCE_AFTER, 0L)
+            .set(PAYMENT.STATUS, "PAID")
+            .set(PAYMENT.PAID_AT, Instant.now())
+            .returningResult(PAYMENT.ID)
+            .fetchSingle(PAYMENT.ID);
+    undo.push(() -> dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(id)).execute());
     return id;
   }
 

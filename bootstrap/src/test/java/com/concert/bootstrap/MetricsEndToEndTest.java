@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,26 @@ class MetricsEndToEndTest {
         .isEqualTo(value(before, "concert_holds_cancelled_total") + 1);
     assertThat(value(afterExpiry, "concert_holds_expired_total"))
         .isGreaterThanOrEqualTo(value(afterHolds, "concert_holds_expired_total") + 1);
+  }
+
+  @Test
+  void aPaymentIsCountedWithTheHoldsItConfirms() {
+    var user = BookingApi.newUserId();
+    var issued = api.http.post("/api/token/create", Map.of("id", user));
+    var token = "Bearer " + issued.json().get("token").asString();
+    api.hold(token, concert, SHOW, 1);
+    api.hold(token, concert, SHOW, 2);
+    api.http.post("/api/charge", Map.of("userId", user, "amount", 20_000));
+    var before = scrape();
+
+    var paid = api.http.post("/api/payment", Map.of(), "Authorization", token);
+
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    var after = scrape();
+    assertThat(value(after, "concert_payments_total"))
+        .isEqualTo(value(before, "concert_payments_total") + 1);
+    assertThat(value(after, "concert_holds_confirmed_total"))
+        .isEqualTo(value(before, "concert_holds_confirmed_total") + 2);
   }
 
   @Test

@@ -38,6 +38,7 @@ class OpenApiEndToEndTest {
           entry("DELETE /api/reservations/{id}", Set.of(200, 400, 401, 403, 404, 409, 503)),
           entry("GET /api/charge", Set.of(200, 400, 413, 415, 503)),
           entry("POST /api/charge", Set.of(200, 400, 409, 413, 415, 422, 503)),
+          entry("POST /api/payment", Set.of(200, 400, 401, 403, 404, 409, 413, 415, 422, 503)),
           entry("POST /api/admin/concerts", Set.of(201, 400, 401, 404, 413, 415, 503)),
           entry("GET /api/admin/audit", Set.of(200, 401, 404, 503)));
 
@@ -170,7 +171,8 @@ class OpenApiEndToEndTest {
                         .isTrue());
       }
     }
-    assertThat(checked).contains("ReservationResponse", "QueueTokenResponse", "AuditResponse");
+    assertThat(checked)
+        .contains("ReservationResponse", "QueueTokenResponse", "PaymentResponse", "AuditResponse");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.concert.application.fake;
 
 import com.concert.application.port.in.ReservationView;
 import com.concert.application.port.out.BookingEvents;
+import com.concert.domain.payment.Payment;
 import com.concert.domain.shared.UserId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,17 @@ public class RecordingBookingEvents implements BookingEvents {
   @Override
   public synchronized void holdsExpired(int count) {
     events.add("expired count=" + count);
+  }
+
+  @Override
+  public synchronized void paymentCompleted(Payment payment) {
+    events.add(
+        "paid payment="
+            + payment.id().value()
+            + " user="
+            + payment.user().value()
+            + " reservations="
+            + payment.reservations().stream().map(id -> id.value()).toList());
   }
 
   public synchronized List<String> events() {

@@ -1,5 +1,6 @@
 package com.concert.adapter.out.persistence;
 
+import static com.concert.db.jooq.Tables.PAYMENT;
 import static com.concert.db.jooq.Tables.RESERVATION;
 import static com.concert.db.jooq.Tables.WALLET;
 import static com.concert.db.jooq.Tables.WALLET_LEDGER;
@@ -44,34 +45,43 @@ public class JooqInvariantChecks implements InvariantChecks {
   }
 
   /**
-   * A confirmed reservation must carry its payment, and its seat must be sold to it alone: no other
-   * reservation may occupy that seat.
+   * A confirmed reservation must carry its payment, a PAID payment of the reservation's own user,
+   * and its seat must be sold to it alone: no other reservation may be live on that seat.
    */
   @Override
   public List<String> confirmedWithoutPaymentOrSale() {
     var other = RESERVATION.as("other");
-    var seatAlsoTaken =
-        DSL.exists(
-            DSL.selectOne()
-                .from(other)
-                .where(other.SEAT_ID.eq(RESERVATION.SEAT_ID))
-                .and(other.ID.ne(RESERVATION.ID))
-                .and(other.STATUS.in(DSL.inline(HELD), DSL.inline(CONFIRMED))));
-    return dsl.select(RESERVATION.ID, RESERVATION.SEAT_ID, RESERVATION.PAYMENT_ID)
+    var paid =
+        DSL.field(
+            DSL.exists(
+                DSL.selectOne()
+                    .from(PAYMENT)
+                    .where(PAYMENT.ID.eq(RESERVATION.PAYMENT_ID))
+                    .and(PAYMENT.USER_ID.eq(RESERVATION.USER_ID))
+                    .and(PAYMENT.STATUS.eq(DSL.inline(JooqPaymentRepository.PAID)))));
+    var soldAlone =
+        DSL.field(
+            DSL.notExists(
+                DSL.selectOne()
+                    .from(other)
+                    .where(other.SEAT_ID.eq(RESERVATION.SEAT_ID))
+                    .and(other.ID.ne(RESERVATION.ID))
+                    .and(other.STATUS.in(DSL.inline(HELD), DSL.inline(CONFIRMED)))));
+    return dsl.select(RESERVATION.ID, RESERVATION.PAYMENT_ID, RESERVATION.SEAT_ID, paid, soldAlone)
         .from(RESERVATION)
         .where(RESERVATION.STATUS.eq(DSL.inline(CONFIRMED)))
-        .and(RESERVATION.PAYMENT_ID.isNull().or(seatAlsoTaken))
+        .and(paid.isFalse().or(soldAlone.isFalse()))
         .orderBy(RESERVATION.ID)
         .limit(MAX_LISTED)
         .fetch(
             row ->
                 "reservation "
                     + row.value1()
-                    + " is CONFIRMED with payment "
-                    + row.value3()
-                    + " but seat "
-                    + row.value2()
-                    + " is not sold to it alone");
+                    + " is CONFIRMED"
+                    + (row.value4() ? "" : " but payment " + row.value2() + " is not its user's")
+                    + (row.value5()
+                        ? ""
+                        : " but seat " + row.value3() + " is not sold to it alone"));
   }
 
   /** Summed as numeric by PostgreSQL, so no sum overflows. */

@@ -2,6 +2,7 @@ package com.concert.adapter.out.persistence;
 
 import com.concert.application.port.in.ReservationView;
 import com.concert.application.port.out.BookingEvents;
+import com.concert.domain.payment.Payment;
 import com.concert.domain.shared.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,6 +12,7 @@ final class CountingBookingEvents implements BookingEvents {
   final AtomicInteger held = new AtomicInteger();
   final AtomicInteger cancelled = new AtomicInteger();
   final AtomicInteger expired = new AtomicInteger();
+  final AtomicInteger paid = new AtomicInteger();
 
   @Override
   public void seatHeld(UserId user, ReservationView reservation) {
@@ -25,5 +27,10 @@ final class CountingBookingEvents implements BookingEvents {
   @Override
   public void holdsExpired(int count) {
     expired.addAndGet(count);
+  }
+
+  @Override
+  public void paymentCompleted(Payment payment) {
+    paid.incrementAndGet();
   }
 }

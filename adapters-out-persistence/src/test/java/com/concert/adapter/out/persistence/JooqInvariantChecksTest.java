@@ -3,7 +3,6 @@ package com.concert.adapter.out.persistence;
 import static com.concert.db.jooq.Tables.RESERVATION;
 import static com.concert.db.jooq.Tables.SEAT;
 import static com.concert.db.jooq.Tables.WALLET;
-import static com.concert.db.jooq.Tables.WALLET_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.domain.concert.ConcertPlan;
@@ -46,9 +45,7 @@ class JooqInvariantChecksTest {
 
   @BeforeEach
   void healthyTablesWithAShowOfFiveSeats() {
-    db.dsl().truncate(RESERVATION).execute();
-    db.dsl().truncate(WALLET_LEDGER).execute();
-    db.dsl().deleteFrom(WALLET).execute();
+    db.dsl().execute("truncate reservation, wallet_ledger, wallet, payment");
     db.dsl()
         .execute(
             "create unique index if not exists reservation_live_seat_uq on reservation (seat_id)"
@@ -72,7 +69,7 @@ class JooqInvariantChecksTest {
     wallets.credit(USER, Money.won(5000), 1_000_000L, NOW);
     wallets.credit(USER, Money.won(700), 1_000_000L, NOW);
     insert(1, "HELD", NOW.minusSeconds(10), null);
-    insert(2, "CONFIRMED", NOW.minusSeconds(60), 1L);
+    insert(2, "CONFIRMED", NOW.minusSeconds(60), TestPayments.create(db.dsl(), USER).value());
     insert(3, "EXPIRED", NOW.minusSeconds(3600), null);
     insert(3, "HELD", NOW.minusSeconds(5), null);
 
@@ -86,7 +83,8 @@ class JooqInvariantChecksTest {
   void aSeatOccupiedByTwoReservationsIsFoundAndADeadHoldBesideALiveOneIsNot() {
     db.dsl().execute("drop index reservation_live_seat_uq");
     var first = insert(1, "HELD", NOW.minusSeconds(10), null);
-    var second = insert(1, "CONFIRMED", NOW.minusSeconds(20), 7L);
+    var second =
+        insert(1, "CONFIRMED", NOW.minusSeconds(20), TestPayments.create(db.dsl(), USER).value());
     insert(2, "HELD", NOW.minus(Duration.ofMinutes(10)), null);
     insert(2, "HELD", NOW.minusSeconds(10), null);
 
@@ -99,13 +97,35 @@ class JooqInvariantChecksTest {
   @Test
   void aConfirmedReservationWhoseSeatIsAlsoHeldBySomeoneElseIsFound() {
     db.dsl().execute("drop index reservation_live_seat_uq");
-    var confirmed = insert(4, "CONFIRMED", NOW.minusSeconds(60), 9L);
+    var confirmed =
+        insert(4, "CONFIRMED", NOW.minusSeconds(60), TestPayments.create(db.dsl(), USER).value());
     insert(4, "HELD", NOW.minusSeconds(10), null);
 
     var found = checks.confirmedWithoutPaymentOrSale();
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0)).startsWith("reservation " + confirmed + " ");
+    assertThat(found)
+        .containsExactly(
+            "reservation "
+                + confirmed
+                + " is CONFIRMED but seat "
+                + seat(4)
+                + " is not sold to it alone");
+  }
+
+  @Test
+  void aConfirmedReservationPaidBySomeoneElsesPaymentIsFound() {
+    var othersPayment = TestPayments.create(db.dsl(), new UserId(7)).value();
+    var confirmed = insert(4, "CONFIRMED", NOW.minusSeconds(60), othersPayment);
+
+    var found = checks.confirmedWithoutPaymentOrSale();
+
+    assertThat(found)
+        .containsExactly(
+            "reservation "
+                + confirmed
+                + " is CONFIRMED but payment "
+                + othersPayment
+                + " is not its user's");
   }
 
   @Test
@@ -135,15 +155,18 @@ class JooqInvariantChecksTest {
     assertThat(found.get(0)).startsWith("reservation " + stale + " is still HELD");
   }
 
+  private long seat(int seatNo) {
+    return db.dsl()
+        .select(SEAT.ID)
+        .from(SEAT)
+        .where(SEAT.SCHEDULE_ID.eq(schedule))
+        .and(SEAT.SEAT_NO.eq(new SeatNo(seatNo).value()))
+        .fetchSingle(SEAT.ID);
+  }
+
   /** A reservation of the seat held at {@code heldAt} for five minutes; its id. */
   private long insert(int seatNo, String status, Instant heldAt, Long payment) {
-    var seat =
-        db.dsl()
-            .select(SEAT.ID)
-            .from(SEAT)
-            .where(SEAT.SCHEDULE_ID.eq(schedule))
-            .and(SEAT.SEAT_NO.eq(new SeatNo(seatNo).value()))
-            .fetchSingle(SEAT.ID);
+    var seat = seat(seatNo);
     var expiresAt = heldAt.plus(Duration.ofMinutes(5));
     return db.dsl()
         .insertInto(RESERVATION)

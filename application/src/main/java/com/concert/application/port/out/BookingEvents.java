@@ -1,6 +1,7 @@
 package com.concert.application.port.out;
 
 import com.concert.application.port.in.ReservationView;
+import com.concert.domain.payment.Payment;
 import com.concert.domain.shared.UserId;
 
 /**
@@ -18,4 +19,7 @@ public interface BookingEvents {
 
   /** A sweep marked this many holds whose time was over as expired. */
   void holdsExpired(int count);
+
+  /** The payment's user paid for its reservations, now CONFIRMED (a replay is no new payment). */
+  void paymentCompleted(Payment payment);
 }
