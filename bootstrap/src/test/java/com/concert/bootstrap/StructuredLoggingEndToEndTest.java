@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.db.testing.TestDatabase;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -14,9 +18,28 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * With {@code logging.structured.format.console} set, every log line is one JSON document, and a
  * business event carries its ids as fields of their own and never the queue token.
+ *
+ * <p>Logging is configured once per JVM: a service started while others run keeps their setup, and
+ * the format it sets stays in a system property for every service started after it. So the test
+ * lets its service configure logging afresh, as it would alone, and afterwards leaves the next one
+ * to configure it afresh without the format.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLoggingEndToEndTest {
+
+  private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+
+  @BeforeEach
+  void configureLoggingAfresh() {
+    logging.cleanUp();
+  }
+
+  @AfterEach
+  void leaveTheNextServiceToConfigureItWithoutTheFormat() {
+    System.clearProperty(
+        LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+    logging.cleanUp();
+  }
 
   @Test
   void aHoldIsOneJsonLineWithItsIdsAndWithoutTheToken(CapturedOutput output) throws Exception {

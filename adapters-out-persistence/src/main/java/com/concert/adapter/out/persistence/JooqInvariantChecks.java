@@ -14,9 +14,12 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * The invariant checks on PostgreSQL: one set-based query each. The reservation checks read only
- * live or held rows through the partial indexes of those; the ledger check is one pass over the
- * ledger, which stays cheap at a minute's interval for millions of entries.
+ * The invariant checks on PostgreSQL: one set-based query each, and each one pass over the rows it
+ * checks. The seat and confirmation checks read the live (HELD or CONFIRMED) rows through the
+ * partial indexes on them, with one index probe per row into payments and other reservations; the
+ * stale-hold check reads only expired HELD rows, by the index on their expiry; the ledger check is
+ * one aggregate over the ledger. None joins everything with everything, so at a minute's interval
+ * an audit is a small, steady share of the database's time.
  */
 public class JooqInvariantChecks implements InvariantChecks {
 
