@@ -68,9 +68,7 @@ class KilledServiceEndToEndTest {
       try (var restarted = start(database)) {
         var api = restarted.api();
         var user = BookingApi.newUserId();
-        var token =
-            "Bearer "
-                + api.post("/api/token/create", Map.of("id", user)).json().get("token").asString();
+        var token = api.tokenOf(user);
         api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
         var held =
             api.post(
@@ -131,9 +129,7 @@ class KilledServiceEndToEndTest {
       return;
     }
     var user = BookingApi.newUserId();
-    var token =
-        "Bearer "
-            + api.post("/api/token/create", Map.of("id", user)).json().get("token").asString();
+    var token = api.tokenOf(user);
     api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
     var held =
         api.post(

@@ -101,9 +101,7 @@ class TwoInstancesWholeFlowTest {
     var user = BookingApi.newUserId();
     var api = instances.get(fan % 2);
     var other = instances.get((fan + 1) % 2);
-    var token =
-        "Bearer "
-            + api.post("/api/token/create", Map.of("id", user)).json().get("token").asString();
+    var token = api.tokenOf(user);
     var deadline = Instant.now().plus(Duration.ofSeconds(120));
     while (!"ACTIVE"
         .equals(
