@@ -17,7 +17,11 @@ final class BookingApi {
   final HttpApi http;
 
   BookingApi(int port) {
-    this.http = new HttpApi(port);
+    this(new HttpApi(port));
+  }
+
+  BookingApi(HttpApi http) {
+    this.http = http;
   }
 
   static long newUserId() {

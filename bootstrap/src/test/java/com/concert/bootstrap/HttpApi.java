@@ -75,8 +75,20 @@ public final class HttpApi {
   public String newActiveToken() {
     var user = ThreadLocalRandom.current().nextLong(1, 1_000_000_000_000L);
     var issued = post("/api/token/create", Map.of("id", user));
-    if (issued.status() != 200 || !"ACTIVE".equals(issued.json().path("status").asString(null))) {
+    if (!"ACTIVE".equals(issued.json().path("status").asString(null))) {
       throw new IllegalStateException("expected an active token at once, got " + issued);
+    }
+    return bearerOf(issued);
+  }
+
+  /** The {@code Authorization} value of the user's queue token, active or waiting. */
+  public String tokenOf(long user) {
+    return bearerOf(post("/api/token/create", Map.of("id", user)));
+  }
+
+  private static String bearerOf(Response issued) {
+    if (issued.status() != 200) {
+      throw new IllegalStateException("expected a token, got " + issued);
     }
     return "Bearer " + issued.json().get("token").asString();
   }

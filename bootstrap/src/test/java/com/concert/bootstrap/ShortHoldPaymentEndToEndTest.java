@@ -20,14 +20,7 @@ class ShortHoldPaymentEndToEndTest {
     var date = BookingApi.TODAY.plusDays(3);
     var concert = booking.createConcert(date, 2, 10_000);
     var user = BookingApi.newUserId();
-    var token =
-        "Bearer "
-            + booking
-                .http
-                .post("/api/token/create", Map.of("id", user))
-                .json()
-                .get("token")
-                .asString();
+    var token = booking.http.tokenOf(user);
     var held = booking.reserve(token, concert, date, 1);
     var expiry = Instant.parse(held.json().get("expiresAt").asString());
     booking.http.post("/api/charge", Map.of("userId", user, "amount", 50_000));

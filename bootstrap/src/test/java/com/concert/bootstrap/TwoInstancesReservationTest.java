@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the service on one database, as behind a load balancer: fans on both ask for the
@@ -25,26 +22,18 @@ class TwoInstancesReservationTest {
   static final LocalDate SHOW = BookingApi.TODAY.plusDays(3);
 
   /**
-   * An instance on the test's database. The settings are command-line arguments, which win over
-   * {@code application.yaml}; the builder's default properties would lose to it and point the
-   * instance at the default database. A request may wait as long as it needs for one of the small
+   * An instance on the test's database. A request may wait as long as it needs for one of the small
    * test pool's connections: this test is about who wins a seat, and a busy machine must not turn a
    * queued request into a {@code 503}.
    */
-  static ConfigurableApplicationContext start(TestDatabase database) {
-    return new SpringApplicationBuilder(ConcertApplication.class)
-        .profiles("test")
-        .run(
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + database.username(),
-            "--spring.datasource.password=" + database.password(),
-            "--server.port=0",
-            "--spring.datasource.hikari.connection-timeout=30000",
-            "--concert.queue.max-active-users=100000");
-  }
-
-  static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  static RunningService start(TestDatabase database) {
+    return RunningService.start(
+        database,
+        database.jdbcUrl(),
+        "concert.demo-data=false",
+        "concert.admin.api-key=" + ServiceTest.ADMIN_KEY,
+        "spring.datasource.hikari.connection-timeout=30000",
+        "concert.queue.max-active-users=100000");
   }
 
   @Test
@@ -52,7 +41,7 @@ class TwoInstancesReservationTest {
     try (var database = TestDatabase.create();
         var first = start(database);
         var second = start(database)) {
-      var instances = List.of(new BookingApi(port(first)), new BookingApi(port(second)));
+      var instances = List.of(new BookingApi(first.api()), new BookingApi(second.api()));
       var concert = instances.get(0).createConcert(SHOW, SEATS, 88_000);
       var fans = SEATS * FANS_PER_SEAT;
       var tokens = new ArrayList<String>();

@@ -49,7 +49,12 @@ public class InMemoryWalletRepository implements WalletRepository {
       throw new InsufficientBalanceException(user, amount);
     }
     return record(
-        user, Kind.PAYMENT, -amount.won(), before.minus(amount), Optional.of(payment), now);
+        user,
+        Kind.PAYMENT,
+        -amount.won(),
+        Money.won(before.won() - amount.won()),
+        Optional.of(payment),
+        now);
   }
 
   public List<LedgerEntry> ledgerOf(UserId user) {

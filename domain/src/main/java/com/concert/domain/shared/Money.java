@@ -4,7 +4,7 @@ package com.concert.domain.shared;
  * An amount of Korean won. Whole numbers only, never negative; arithmetic fails instead of
  * overflowing.
  */
-public record Money(long won) implements Comparable<Money> {
+public record Money(long won) {
 
   public static final Money ZERO = new Money(0);
 
@@ -27,21 +27,11 @@ public record Money(long won) implements Comparable<Money> {
     }
   }
 
-  /** The difference; asking for more than there is breaks the rule that money is never negative. */
-  public Money minus(Money other) {
-    return new Money(won - other.won);
-  }
-
   public boolean isZero() {
     return won == 0;
   }
 
   public boolean isGreaterThan(Money other) {
     return won > other.won;
-  }
-
-  @Override
-  public int compareTo(Money other) {
-    return Long.compare(won, other.won);
   }
 }

@@ -38,22 +38,9 @@ class MoneyTest {
   }
 
   @Test
-  void minusDownToZeroIsAllowed() {
-    assertThat(Money.won(500).minus(Money.won(200))).isEqualTo(Money.won(300));
-    assertThat(Money.won(500).minus(Money.won(500))).isEqualTo(Money.ZERO);
-  }
-
-  @Test
-  void minusBelowZeroFails() {
-    assertThatThrownBy(() -> Money.won(500).minus(Money.won(501)))
-        .isInstanceOf(InvalidRequestException.class);
-  }
-
-  @Test
   void comparesByAmount() {
     assertThat(Money.won(2).isGreaterThan(Money.won(1))).isTrue();
     assertThat(Money.won(1).isGreaterThan(Money.won(1))).isFalse();
-    assertThat(Money.won(1)).isLessThan(Money.won(2));
     assertThat(Money.ZERO.isZero()).isTrue();
     assertThat(Money.won(1).isZero()).isFalse();
   }

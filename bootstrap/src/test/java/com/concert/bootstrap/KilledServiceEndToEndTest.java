@@ -1,0 +1,149 @@
+package com.concert.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concert.db.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service killed with SIGKILL while fans are paying, three times over: every payment is whole
+ * or absent (money, seats, ledger, payment rows agree), and the restarted service serves at once.
+ */
+class KilledServiceEndToEndTest {
+
+  static final String ADMIN_KEY = "killed-service-admin-key";
+  static final long PRICE = 1_000;
+  static final int SEATS = 400;
+  static final int SHOPPERS = 6;
+
+  static ServiceProcess start(TestDatabase database) throws Exception {
+    return ServiceProcess.start(
+        database,
+        ServiceProcess.logFile("killed-service"),
+        "concert.demo-data=false",
+        "concert.admin.api-key=" + ADMIN_KEY,
+        "concert.queue.max-active-users=100000");
+  }
+
+  @Test
+  void aKillAtAnyMomentLeavesNoHalfDonePaymentAndARestartServes() throws Exception {
+    try (var database = TestDatabase.create()) {
+      var date = BookingApi.TODAY.plusDays(9);
+      long concert;
+      try (var service = start(database)) {
+        var created =
+            service
+                .api()
+                .post(
+                    "/api/admin/concerts",
+                    Map.of(
+                        "title",
+                        "Power Cut",
+                        "schedules",
+                        List.of(
+                            Map.of("date", date.toString(), "seatCount", SEATS, "price", PRICE))),
+                    "X-Admin-Key",
+                    ADMIN_KEY);
+        concert = created.json().get("id").asLong();
+      }
+      var nextSeat = new AtomicInteger(1);
+      var paidBeforeKills = new ArrayList<Integer>();
+
+      for (int round = 0; round < 3; round++) {
+        var service = start(database);
+        var paid = new AtomicInteger();
+        shopUntilKilled(service, concert, date.toString(), nextSeat, paid);
+        paidBeforeKills.add(paid.get());
+        assertThat(MoneyAndSeatInvariants.violations(database)).isEmpty();
+      }
+
+      try (var restarted = start(database)) {
+        var api = restarted.api();
+        var user = BookingApi.newUserId();
+        var token = api.tokenOf(user);
+        api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
+        var held =
+            api.post(
+                "/api/reservation/reserve",
+                Map.of("concertId", concert, "concertDate", date.toString(), "seatNo", SEATS),
+                "Authorization",
+                token);
+        assertThat(held.status()).as(held.toString()).isEqualTo(200);
+        var paid = api.post("/api/payment", Map.of(), "Authorization", token);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+      }
+      assertThat(paidBeforeKills).as("payments completed before each kill").allMatch(n -> n > 0);
+      assertThat(MoneyAndSeatInvariants.violations(database)).isEmpty();
+    }
+  }
+
+  /**
+   * Shoppers buy seat after seat until the service dies under them; it is killed once a few
+   * payments went through, while others are in flight.
+   */
+  private static void shopUntilKilled(
+      ServiceProcess service, long concert, String date, AtomicInteger nextSeat, AtomicInteger paid)
+      throws Exception {
+    var api = service.api();
+    var alive = new AtomicBoolean(true);
+    var failures = new ConcurrentLinkedQueue<String>();
+    var pool = Executors.newFixedThreadPool(SHOPPERS);
+    try {
+      for (int i = 0; i < SHOPPERS; i++) {
+        pool.submit(
+            () -> {
+              while (alive.get()) {
+                try {
+                  buyOne(api, concert, date, nextSeat.getAndIncrement(), paid);
+                } catch (IllegalStateException connectionLost) {
+                  return;
+                } catch (AssertionError unexpected) {
+                  failures.add(unexpected.getMessage());
+                  return;
+                }
+              }
+            });
+      }
+      while (paid.get() < 5) {
+        Thread.sleep(20);
+      }
+      service.kill();
+      alive.set(false);
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(60, TimeUnit.SECONDS);
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static void buyOne(HttpApi api, long concert, String date, int seat, AtomicInteger paid) {
+    if (seat >= SEATS) {
+      return;
+    }
+    var user = BookingApi.newUserId();
+    var token = api.tokenOf(user);
+    api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
+    var held =
+        api.post(
+            "/api/reservation/reserve",
+            Map.of("concertId", concert, "concertDate", date, "seatNo", seat),
+            "Authorization",
+            token);
+    if (held.status() != 200) {
+      throw new AssertionError("hold of seat " + seat + ": " + held);
+    }
+    var payment = api.post("/api/payment", Map.of(), "Authorization", token);
+    if (payment.status() != 200) {
+      throw new AssertionError("payment of seat " + seat + ": " + payment);
+    }
+    paid.incrementAndGet();
+  }
+}
