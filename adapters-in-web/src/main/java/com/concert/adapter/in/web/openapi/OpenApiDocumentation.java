@@ -105,6 +105,10 @@ public class OpenApiDocumentation {
     };
   }
 
+  /**
+   * The errors the endpoint answers: those it declares and those its shape implies. Its guard also
+   * marks the operation with the credentials it needs.
+   */
   private static Set<ApiError> errorsOf(HandlerMethod handler, Operation operation) {
     var errors = EnumSet.noneOf(ApiError.class);
     var declared = handler.getMethodAnnotation(ErrorResponses.class);
