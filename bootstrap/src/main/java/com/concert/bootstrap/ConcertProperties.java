@@ -26,6 +26,7 @@ public record ConcertProperties(
     @Valid @NotNull @DefaultValue Reservation reservation,
     @Valid @NotNull @DefaultValue Wallet wallet,
     @Valid @NotNull @DefaultValue Admin admin,
+    @Valid @NotNull @DefaultValue Audit audit,
     @DefaultValue("true") boolean demoData,
     @NotNull @DefaultValue("Asia/Seoul") ZoneId timeZone) {
 
@@ -53,6 +54,11 @@ public record ConcertProperties(
   public record Wallet(
       @Min(1) @DefaultValue("10000000") long maxCharge,
       @Min(1) @Max(Long.MAX_VALUE / 2) @DefaultValue("1000000000") long maxBalance) {}
+
+  /** How often each instance checks the invariants of the data ({@code GET /api/admin/audit}). */
+  public record Audit(
+      @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) @DefaultValue("PT1M")
+          Duration interval) {}
 
   /** A blank key counts as none, so an empty environment variable keeps the admin API off. */
   public record Admin(String apiKey) {

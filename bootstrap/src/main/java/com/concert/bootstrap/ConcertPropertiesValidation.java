@@ -31,7 +31,8 @@ class ConcertPropertiesValidation {
         Set.of(
             ConcertProperties.Queue.class,
             ConcertProperties.Reservation.class,
-            ConcertProperties.Wallet.class);
+            ConcertProperties.Wallet.class,
+            ConcertProperties.Audit.class);
 
     @Override
     public boolean supports(Class<?> type) {

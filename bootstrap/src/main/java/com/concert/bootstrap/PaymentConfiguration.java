@@ -1,6 +1,7 @@
 package com.concert.bootstrap;
 
 import com.concert.application.port.in.PayUseCase;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.application.port.out.UserLock;
 import com.concert.application.service.Idempotency;
 import com.concert.application.service.PayService;
@@ -24,10 +25,12 @@ class PaymentConfiguration {
       PaymentRepository payments,
       WaitingQueue queue,
       Idempotency idempotency,
+      BookingEvents events,
       Clock clock,
       Transactions tx) {
     var service =
-        new PayService(userLock, reservations, wallets, payments, queue, idempotency, clock);
+        new PayService(
+            userLock, reservations, wallets, payments, queue, idempotency, events, clock);
     return command -> tx.inTransaction(() -> service.pay(command));
   }
 }

@@ -4,6 +4,7 @@ import com.concert.application.port.in.CancelReservationUseCase;
 import com.concert.application.port.in.ExpireHoldsUseCase;
 import com.concert.application.port.in.HoldSeatUseCase;
 import com.concert.application.port.in.ListReservationsUseCase;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.application.port.out.UserLock;
 import com.concert.application.service.CancelReservationService;
 import com.concert.application.service.ConcertLookup;
@@ -32,9 +33,10 @@ class ReservationConfiguration {
       UserLock userLock,
       ReservationRepository reservations,
       HoldPolicy policy,
+      BookingEvents events,
       Clock clock,
       Transactions tx) {
-    var service = new HoldSeatService(lookup, userLock, reservations, policy, clock);
+    var service = new HoldSeatService(lookup, userLock, reservations, policy, events, clock);
     return command -> tx.inTransaction(() -> service.holdSeat(command));
   }
 
@@ -47,14 +49,15 @@ class ReservationConfiguration {
 
   @Bean
   CancelReservationUseCase cancelReservation(
-      ReservationRepository reservations, Clock clock, Transactions tx) {
-    var service = new CancelReservationService(reservations, clock);
+      ReservationRepository reservations, BookingEvents events, Clock clock, Transactions tx) {
+    var service = new CancelReservationService(reservations, events, clock);
     return command -> tx.inTransaction(() -> service.cancelReservation(command));
   }
 
   /** Not wrapped: the sweep commits batch by batch, each in a transaction of its own. */
   @Bean
-  ExpireHoldsUseCase expireHolds(ReservationRepository reservations, Transactions tx, Clock clock) {
-    return new ExpireHoldsService(reservations, tx, clock);
+  ExpireHoldsUseCase expireHolds(
+      ReservationRepository reservations, Transactions tx, BookingEvents events, Clock clock) {
+    return new ExpireHoldsService(reservations, tx, events, clock);
   }
 }

@@ -3,6 +3,7 @@ package com.concert.application.service;
 import com.concert.application.port.in.CancelReservationCommand;
 import com.concert.application.port.in.CancelReservationUseCase;
 import com.concert.application.port.in.ReservationView;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.domain.port.out.ReservationRepository;
 import com.concert.domain.reservation.ReservationNotFoundException;
 import java.time.Clock;
@@ -14,10 +15,13 @@ import java.time.Clock;
 public class CancelReservationService implements CancelReservationUseCase {
 
   private final ReservationRepository reservations;
+  private final BookingEvents events;
   private final Clock clock;
 
-  public CancelReservationService(ReservationRepository reservations, Clock clock) {
+  public CancelReservationService(
+      ReservationRepository reservations, BookingEvents events, Clock clock) {
     this.reservations = reservations;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -30,6 +34,8 @@ public class CancelReservationService implements CancelReservationUseCase {
             .orElseThrow(() -> new ReservationNotFoundException(command.reservation()));
     var cancelled = reservation.cancel(now);
     reservations.recordClosing(cancelled);
-    return ReservationView.of(cancelled, now);
+    var view = ReservationView.of(cancelled, now);
+    events.holdCancelled(command.user(), view);
+    return view;
   }
 }

@@ -1,6 +1,7 @@
 package com.concert.application.service;
 
 import com.concert.application.port.in.ExpireHoldsUseCase;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.application.port.out.UnitOfWork;
 import com.concert.domain.port.out.ReservationRepository;
 import java.time.Clock;
@@ -15,12 +16,17 @@ public class ExpireHoldsService implements ExpireHoldsUseCase {
 
   private final ReservationRepository reservations;
   private final UnitOfWork unitOfWork;
+  private final BookingEvents events;
   private final Clock clock;
 
   public ExpireHoldsService(
-      ReservationRepository reservations, UnitOfWork unitOfWork, Clock clock) {
+      ReservationRepository reservations,
+      UnitOfWork unitOfWork,
+      BookingEvents events,
+      Clock clock) {
     this.reservations = reservations;
     this.unitOfWork = unitOfWork;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -31,6 +37,9 @@ public class ExpireHoldsService implements ExpireHoldsUseCase {
     int marked;
     do {
       marked = unitOfWork.inTransaction(() -> reservations.expireHolds(now, BATCH_SIZE));
+      if (marked > 0) {
+        events.holdsExpired(marked);
+      }
       total += marked;
     } while (marked == BATCH_SIZE);
     return total;

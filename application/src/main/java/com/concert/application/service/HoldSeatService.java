@@ -3,6 +3,7 @@ package com.concert.application.service;
 import com.concert.application.port.in.HoldSeatCommand;
 import com.concert.application.port.in.HoldSeatUseCase;
 import com.concert.application.port.in.ReservationView;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.application.port.out.UserLock;
 import com.concert.domain.concert.SeatNotFoundException;
 import com.concert.domain.port.out.ReservationRepository;
@@ -24,6 +25,7 @@ public class HoldSeatService implements HoldSeatUseCase {
   private final UserLock userLock;
   private final ReservationRepository reservations;
   private final HoldPolicy policy;
+  private final BookingEvents events;
   private final Clock clock;
 
   public HoldSeatService(
@@ -31,11 +33,13 @@ public class HoldSeatService implements HoldSeatUseCase {
       UserLock userLock,
       ReservationRepository reservations,
       HoldPolicy policy,
+      BookingEvents events,
       Clock clock) {
     this.lookup = lookup;
     this.userLock = userLock;
     this.reservations = reservations;
     this.policy = policy;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -53,7 +57,9 @@ public class HoldSeatService implements HoldSeatUseCase {
 
     var claim = reservations.claim(hold);
     if (claim instanceof Claim.Won won) {
-      return ReservationView.of(won.reservation(), now);
+      var view = ReservationView.of(won.reservation(), now);
+      events.seatHeld(command.user(), view);
+      return view;
     }
     if (claim instanceof Claim.NoSuchSeat) {
       throw new SeatNotFoundException(seat.concert(), seat.date(), seat.seatNo());

@@ -3,6 +3,7 @@ package com.concert.application.service;
 import com.concert.application.port.in.PayCommand;
 import com.concert.application.port.in.PayUseCase;
 import com.concert.application.port.in.QueuePass.Access;
+import com.concert.application.port.out.BookingEvents;
 import com.concert.application.port.out.IdempotencyScope;
 import com.concert.application.port.out.RequestFingerprint;
 import com.concert.application.port.out.UserLock;
@@ -45,6 +46,7 @@ public class PayService implements PayUseCase {
   private final PaymentRepository payments;
   private final WaitingQueue queue;
   private final Idempotency idempotency;
+  private final BookingEvents events;
   private final Clock clock;
 
   public PayService(
@@ -54,6 +56,7 @@ public class PayService implements PayUseCase {
       PaymentRepository payments,
       WaitingQueue queue,
       Idempotency idempotency,
+      BookingEvents events,
       Clock clock) {
     this.userLock = userLock;
     this.reservations = reservations;
@@ -61,6 +64,7 @@ public class PayService implements PayUseCase {
     this.payments = payments;
     this.queue = queue;
     this.idempotency = idempotency;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -113,6 +117,7 @@ public class PayService implements PayUseCase {
     if (reservations.countLiveHolds(user, now) == 0) {
       queue.finish(user, now);
     }
+    events.paymentCompleted(payment);
     return payment;
   }
 

@@ -3,6 +3,7 @@ package com.concert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.concert.application.fake.RecordingBookingEvents;
 import com.concert.application.port.in.CancelReservationCommand;
 import com.concert.domain.payment.PaymentId;
 import com.concert.domain.reservation.ReservationId;
@@ -21,9 +22,11 @@ class CancelReservationServiceTest {
   static final UserId OWNER = new UserId(42);
 
   final ReservationFixture fixture = new ReservationFixture();
+  final RecordingBookingEvents events = new RecordingBookingEvents();
 
   CancelReservationService serviceAt(Instant now) {
-    return new CancelReservationService(fixture.reservations, Clock.fixed(now, ZoneOffset.UTC));
+    return new CancelReservationService(
+        fixture.reservations, events, Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Test
@@ -36,6 +39,8 @@ class CancelReservationServiceTest {
     assertThat(view.reservationId()).isEqualTo(held.id());
     assertThat(view.status()).isEqualTo(ReservationStatus.CANCELLED);
     assertThat(fixture.reservations.findByUser(OWNER).get(0).closedAt()).contains(at);
+    assertThat(events.events())
+        .containsExactly("cancelled reservation=" + held.id().value() + " user=42");
   }
 
   @Test
@@ -49,6 +54,7 @@ class CancelReservationServiceTest {
         .isInstanceOf(ReservationNotFoundException.class);
     assertThat(fixture.reservations.findByUser(OWNER).get(0).status())
         .isEqualTo(ReservationStatus.HELD);
+    assertThat(events.events()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.concert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concert.application.fake.RecordingBookingEvents;
 import com.concert.application.port.out.UnitOfWork;
 import com.concert.domain.reservation.ReservationStatus;
 import com.concert.domain.shared.UserId;
@@ -17,6 +18,7 @@ class ExpireHoldsServiceTest {
   static final UserId USER = new UserId(42);
 
   final ReservationFixture fixture = new ReservationFixture();
+  final RecordingBookingEvents events = new RecordingBookingEvents();
   int transactions;
   final UnitOfWork unitOfWork =
       new UnitOfWork() {
@@ -29,7 +31,7 @@ class ExpireHoldsServiceTest {
 
   ExpireHoldsService service() {
     return new ExpireHoldsService(
-        fixture.reservations, unitOfWork, Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.reservations, unitOfWork, events, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Test
@@ -44,6 +46,8 @@ class ExpireHoldsServiceTest {
 
     assertThat(marked).isEqualTo(over);
     assertThat(transactions).isEqualTo(2);
+    assertThat(events.events())
+        .containsExactly("expired count=" + ExpireHoldsService.BATCH_SIZE, "expired count=1");
     assertThat(fixture.reservations.findByUser(USER))
         .filteredOn(reservation -> reservation.status() == ReservationStatus.EXPIRED)
         .hasSize(over);
@@ -58,5 +62,6 @@ class ExpireHoldsServiceTest {
     service().expireHolds();
 
     assertThat(service().expireHolds()).isZero();
+    assertThat(events.events()).containsExactly("expired count=1");
   }
 }

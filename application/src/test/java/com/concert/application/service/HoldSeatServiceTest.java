@@ -3,6 +3,7 @@ package com.concert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.concert.application.fake.RecordingBookingEvents;
 import com.concert.application.port.in.CancelReservationCommand;
 import com.concert.application.port.in.HoldSeatCommand;
 import com.concert.application.port.in.ReservationView;
@@ -40,6 +41,7 @@ class HoldSeatServiceTest {
   static final UserId USER = new UserId(42);
 
   final FakeCatalog catalog = new FakeCatalog();
+  final RecordingBookingEvents bookingEvents = new RecordingBookingEvents();
   final List<String> events = new ArrayList<>();
   final InMemoryReservations reservations =
       new InMemoryReservations() {
@@ -71,6 +73,7 @@ class HoldSeatServiceTest {
         user -> events.add("lock " + user.value()),
         reservations,
         POLICY,
+        bookingEvents,
         Clock.fixed(now, SEOUL));
   }
 
@@ -91,6 +94,17 @@ class HoldSeatServiceTest {
     assertThat(view.status()).isEqualTo(ReservationStatus.HELD);
     assertThat(view.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     assertThat(reservations.findByUser(USER)).hasSize(1);
+  }
+
+  @Test
+  void aHoldIsReportedOnceWithItsIdsAndARefusedOneIsNotReported() {
+    var view = hold(USER, 2, NOW);
+
+    assertThatThrownBy(() -> hold(new UserId(7), 2, NOW))
+        .isInstanceOf(SeatUnavailableException.class);
+    assertThatThrownBy(() -> hold(USER, 4, NOW)).isInstanceOf(SeatNotFoundException.class);
+    assertThat(bookingEvents.events())
+        .containsExactly("held reservation=" + view.reservationId().value() + " user=42");
   }
 
   @Test
@@ -187,7 +201,8 @@ class HoldSeatServiceTest {
   void holdsThatAreOverOrCancelledDoNotCountTowardsTheLimit() {
     hold(USER, 1, NOW);
     var second = hold(USER, 2, NOW.plusSeconds(60));
-    new CancelReservationService(reservations, Clock.fixed(NOW.plusSeconds(61), SEOUL))
+    new CancelReservationService(
+            reservations, bookingEvents, Clock.fixed(NOW.plusSeconds(61), SEOUL))
         .cancelReservation(new CancelReservationCommand(USER, second.reservationId()));
 
     var later = NOW.plus(Duration.ofMinutes(5));

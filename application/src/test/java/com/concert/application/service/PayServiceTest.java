@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.concert.application.fake.InMemoryIdempotencyStore;
 import com.concert.application.fake.InMemoryWalletRepository;
+import com.concert.application.fake.RecordingBookingEvents;
 import com.concert.application.port.in.IdempotencyKey;
 import com.concert.application.port.in.IdempotencyKeyReusedException;
 import com.concert.application.port.in.PayCommand;
@@ -48,6 +49,7 @@ class PayServiceTest {
   final InMemoryPayments payments = new InMemoryPayments();
   final InMemoryWaitingQueue queue = new InMemoryWaitingQueue();
   final InMemoryIdempotencyStore keys = new InMemoryIdempotencyStore();
+  final RecordingBookingEvents events = new RecordingBookingEvents();
   final PayService service =
       new PayService(
           user -> {},
@@ -56,6 +58,7 @@ class PayServiceTest {
           payments,
           queue,
           new Idempotency(keys, clock),
+          events,
           clock);
 
   @BeforeEach
@@ -109,6 +112,13 @@ class PayServiceTest {
     assertThat(status(hold)).isEqualTo(ReservationStatus.CONFIRMED);
     assertThat(payments.findById(payment.id())).contains(payment);
     assertThat(tokenStatus()).isEqualTo(QueueStatus.FINISHED);
+    assertThat(events.events())
+        .containsExactly(
+            "paid payment="
+                + payment.id().value()
+                + " user=42 reservations=["
+                + hold.id().value()
+                + "]");
   }
 
   @Test
@@ -258,6 +268,7 @@ class PayServiceTest {
     assertThat(again).isEqualTo(first);
     assertThat(balance(FAN)).isEqualTo(Money.won(50_000));
     assertThat(payments.count()).isEqualTo(1);
+    assertThat(events.events()).hasSize(1);
   }
 
   @Test

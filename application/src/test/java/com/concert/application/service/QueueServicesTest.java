@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.concert.application.port.in.AdmitWaitingUsersUseCase.Turn;
+import com.concert.application.port.in.MeasureQueueUseCase.QueueSizes;
 import com.concert.application.port.in.QueuePass;
 import com.concert.application.port.in.QueuePass.Access;
 import com.concert.application.port.out.UnitOfWork;
@@ -253,6 +254,24 @@ class QueueServicesTest {
       admission.admit(Turn.SKIP_IF_BUSY);
 
       assertThat(lookup.standingOf(waiting).rate()).contains(new AdmissionRate(0.1));
+    }
+  }
+
+  @Nested
+  class Measure {
+
+    @Test
+    void theSizesAreTheWaitingLineAndTheActiveTokensNotYetExpired() {
+      var measure = new MeasureQueueService(queue, clock);
+      issue.issue(new UserId(1));
+      clock.advance(Duration.ofMinutes(1));
+      issue.issue(new UserId(2));
+      issue.issue(new UserId(3));
+      issue.issue(new UserId(4));
+
+      assertThat(measure.measure()).isEqualTo(new QueueSizes(2, 2));
+      clock.advance(TTL.minus(Duration.ofMinutes(1)));
+      assertThat(measure.measure()).isEqualTo(new QueueSizes(2, 1));
     }
   }
 }

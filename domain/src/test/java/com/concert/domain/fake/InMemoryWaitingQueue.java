@@ -130,6 +130,11 @@ public final class InMemoryWaitingQueue implements WaitingQueue {
   }
 
   @Override
+  public synchronized long countWaiting() {
+    return rows.stream().filter(row -> row.status == QueueStatus.WAITING).count();
+  }
+
+  @Override
   public synchronized List<QueueTicket> admitNext(int count, Instant now, Instant expiresAt) {
     var head =
         rows.stream()

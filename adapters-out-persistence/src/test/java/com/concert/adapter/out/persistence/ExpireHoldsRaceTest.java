@@ -110,14 +110,19 @@ class ExpireHoldsRaceTest {
   void sweepsOnFourInstancesAtOnceMarkEachDeadHoldExactlyOnce() {
     var ids = holds(new UserId(++lastUser), 1_000);
     var sweepAt = Clock.fixed(EXPIRY, ZoneOffset.UTC);
+    var events = new CountingBookingEvents();
 
     var outcomes =
         Race.run(
             4,
-            i -> () -> new ExpireHoldsService(reservations, TRANSACTIONS, sweepAt).expireHolds());
+            i ->
+                () ->
+                    new ExpireHoldsService(reservations, TRANSACTIONS, events, sweepAt)
+                        .expireHolds());
 
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
     assertThat(outcomes.stream().mapToInt(Race.Outcome::value).sum()).isEqualTo(1_000);
+    assertThat(events.expired).hasValue(1_000);
     assertThat(statuses(ids)).hasSize(1_000).containsOnly("EXPIRED");
   }
 

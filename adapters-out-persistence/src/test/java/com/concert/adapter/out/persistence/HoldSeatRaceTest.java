@@ -75,6 +75,7 @@ class HoldSeatRaceTest {
         new PostgresUserLock(db.dsl()),
         reservations,
         policy,
+        new CountingBookingEvents(),
         CLOCK);
   }
 

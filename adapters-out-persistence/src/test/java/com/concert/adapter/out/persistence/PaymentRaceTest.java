@@ -83,6 +83,7 @@ class PaymentRaceTest {
         new JooqPaymentRepository(db.dsl()),
         queue,
         new Idempotency(new JooqIdempotencyStore(db.dsl(), Duration.ofSeconds(5)), clock),
+        new CountingBookingEvents(),
         clock);
   }
 

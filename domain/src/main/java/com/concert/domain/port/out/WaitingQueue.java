@@ -48,6 +48,9 @@ public interface WaitingQueue {
   /** The tokens that are ACTIVE and not yet expired at {@code now}. */
   int countActive(Instant now);
 
+  /** The tokens waiting in line: the position of the last of them. */
+  long countWaiting();
+
   /** Admits the {@code count} longest-waiting tokens, in order of arrival. */
   List<QueueTicket> admitNext(int count, Instant now, Instant expiresAt);
 

@@ -1,6 +1,7 @@
 package com.concert.adapter.in.web.catalog;
 
 import com.concert.application.port.in.CreateConcertUseCase;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ public class CreateConcertController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "Add a concert with its shows")
   @PostMapping("/api/admin/concerts")
   @ResponseStatus(HttpStatus.CREATED)
   public ConcertResponse createConcert(@Valid @RequestBody CreateConcertRequest request) {

@@ -1,3 +1,11 @@
 package com.concert.adapter.in.web.catalog;
 
-public record SeatResponse(int seatNo, String status, long price) {}
+import io.swagger.v3.oas.annotations.media.Schema;
+
+public record SeatResponse(
+    @Schema(example = "7") int seatNo,
+    @Schema(
+            example = "AVAILABLE",
+            allowableValues = {"AVAILABLE", "HELD", "SOLD"})
+        String status,
+    @Schema(example = "120000") long price) {}

@@ -1,6 +1,8 @@
 package com.concert.adapter.in.web.payment;
 
 import com.concert.adapter.in.web.IdempotencyKeyHeader;
+import com.concert.adapter.in.web.error.ApiError;
+import com.concert.adapter.in.web.openapi.ErrorResponses;
 import com.concert.adapter.in.web.queue.QueueUser;
 import com.concert.application.port.in.IdempotencyKey;
 import com.concert.application.port.in.PayCommand;
@@ -9,6 +11,7 @@ import com.concert.application.port.in.QueuePass;
 import com.concert.application.port.in.QueuePass.Access;
 import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +34,18 @@ public class PayController {
    * A finished token (its user just paid) is let through to replay the payment that finished it by
    * its Idempotency-Key; the use case refuses it anything else.
    */
+  @Operation(summary = "Pay for the token user's held seats, one or all of them")
+  @ErrorResponses({
+    ApiError.INVALID_AMOUNT,
+    ApiError.FORBIDDEN,
+    ApiError.RESERVATION_NOT_FOUND,
+    ApiError.RESERVATION_NOT_HELD,
+    ApiError.HOLD_EXPIRED,
+    ApiError.AMOUNT_MISMATCH,
+    ApiError.INSUFFICIENT_BALANCE,
+    ApiError.IDEMPOTENCY_IN_PROGRESS,
+    ApiError.IDEMPOTENCY_KEY_REUSED
+  })
   @PostMapping("/api/payment")
   public PaymentResponse pay(
       @Valid @RequestBody(required = false) PaymentRequest body,

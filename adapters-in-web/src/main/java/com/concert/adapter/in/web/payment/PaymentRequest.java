@@ -1,6 +1,7 @@
 package com.concert.adapter.in.web.payment;
 
 import com.concert.adapter.in.web.error.InvalidAmount;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 
 /**
@@ -9,9 +10,9 @@ import jakarta.validation.constraints.Positive;
  * computes and who the token belongs to (the original API sent only these two).
  */
 public record PaymentRequest(
-    @Positive Long reservationId,
-    @Positive(payload = InvalidAmount.class) Long amount,
-    @Positive Long userId) {
+    @Schema(example = "901") @Positive Long reservationId,
+    @Schema(example = "120000") @Positive(payload = InvalidAmount.class) Long amount,
+    @Schema(example = "42") @Positive Long userId) {
 
   static final PaymentRequest EVERYTHING_HELD = new PaymentRequest(null, null, null);
 }

@@ -1,6 +1,9 @@
 package com.concert.adapter.in.web.queue;
 
+import com.concert.adapter.in.web.error.ApiError;
+import com.concert.adapter.in.web.openapi.ErrorResponses;
 import com.concert.application.port.in.GetQueueTokenUseCase;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -17,6 +20,8 @@ public class GetQueueTokenController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "The token's current status and place in line")
+  @ErrorResponses({ApiError.TOKEN_INVALID})
   @GetMapping("/api/token")
   public QueueTokenResponse get(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {

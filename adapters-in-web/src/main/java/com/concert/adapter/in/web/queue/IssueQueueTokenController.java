@@ -2,6 +2,7 @@ package com.concert.adapter.in.web.queue;
 
 import com.concert.application.port.in.IssueQueueTokenUseCase;
 import com.concert.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,6 +19,9 @@ public class IssueQueueTokenController {
     this.mapper = mapper;
   }
 
+  @Operation(
+      summary =
+          "Take a place in the waiting queue, or get back the live token the user already has")
   @PostMapping("/api/token/create")
   public QueueTokenResponse issue(@Valid @RequestBody IssueTokenRequest request) {
     return mapper.toResponse(issueQueueToken.issue(new UserId(request.id())));

@@ -1,8 +1,11 @@
 package com.concert.adapter.in.web.reservation;
 
+import com.concert.adapter.in.web.error.ApiError;
+import com.concert.adapter.in.web.openapi.ErrorResponses;
 import com.concert.adapter.in.web.queue.QueueUser;
 import com.concert.application.port.in.HoldSeatUseCase;
 import com.concert.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,6 +22,14 @@ public class HoldSeatController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "Hold a seat for the token's user")
+  @ErrorResponses({
+    ApiError.CONCERT_NOT_FOUND,
+    ApiError.SCHEDULE_NOT_FOUND,
+    ApiError.SEAT_NOT_FOUND,
+    ApiError.SEAT_UNAVAILABLE,
+    ApiError.HOLD_LIMIT_REACHED
+  })
   @PostMapping("/api/reservation/reserve")
   public ReservationResponse holdSeat(
       @Valid @RequestBody HoldSeatRequest request, @QueueUser UserId user) {

@@ -4,6 +4,7 @@ import com.concert.adapter.in.web.queue.QueueUser;
 import com.concert.application.port.in.ListReservationsUseCase;
 import com.concert.application.port.in.QueuePass.Access;
 import com.concert.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ public class ListReservationsController {
   }
 
   /** Waiting users and those who just finished paying may read theirs too, without queueing. */
+  @Operation(summary = "The token user's reservations, newest first")
   @GetMapping("/api/reservations")
   public List<ReservationResponse> listReservations(
       @QueueUser(accept = {Access.ACTIVE, Access.WAITING, Access.FINISHED}) UserId user) {

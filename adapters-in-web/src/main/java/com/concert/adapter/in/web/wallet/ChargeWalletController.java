@@ -1,8 +1,11 @@
 package com.concert.adapter.in.web.wallet;
 
 import com.concert.adapter.in.web.IdempotencyKeyHeader;
+import com.concert.adapter.in.web.error.ApiError;
+import com.concert.adapter.in.web.openapi.ErrorResponses;
 import com.concert.application.port.in.ChargeWalletUseCase;
 import com.concert.application.port.in.IdempotencyKey;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +25,13 @@ public class ChargeWalletController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "Charge a user's wallet; the answer is the balance after it")
+  @ErrorResponses({
+    ApiError.INVALID_AMOUNT,
+    ApiError.BALANCE_LIMIT_EXCEEDED,
+    ApiError.IDEMPOTENCY_IN_PROGRESS,
+    ApiError.IDEMPOTENCY_KEY_REUSED
+  })
   @PostMapping("/api/charge")
   public WalletResponse charge(
       @Valid @RequestBody ChargeRequest request,

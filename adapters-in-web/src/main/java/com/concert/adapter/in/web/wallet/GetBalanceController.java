@@ -3,6 +3,7 @@ package com.concert.adapter.in.web.wallet;
 import com.concert.application.port.in.GetBalanceUseCase;
 import com.concert.domain.shared.InvalidRequestException;
 import com.concert.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ public class GetBalanceController {
     this.mapper = mapper;
   }
 
+  @Operation(summary = "A user's balance")
   @GetMapping(path = "/api/charge", params = "userId")
   public WalletResponse balance(@RequestParam Long userId) {
     return mapper.toResponse(getBalance.balance(new UserId(userId)));
@@ -40,6 +42,8 @@ public class GetBalanceController {
    * body is refused here as it is everywhere else ({@code 415}), while a GET without any body or
    * user is {@code 400}.
    */
+  @Operation(
+      summary = "A user's balance, asked with a JSON body {\"id\": 42} as the original API did")
   @GetMapping(path = "/api/charge", params = "!userId")
   public WalletResponse balanceAskedInTheBody(
       @Valid @RequestBody(required = false) BalanceRequest request,

@@ -101,6 +101,21 @@ public abstract class WaitingQueueContract {
   }
 
   @Test
+  void theWaitingAreCountedUntilTheyAreAdmitted() {
+    assertThat(inTransaction(() -> queue().countWaiting())).isZero();
+    join(1);
+    join(2);
+    join(3);
+    assertThat(inTransaction(() -> queue().countWaiting())).isEqualTo(3);
+
+    admit(2, T0);
+
+    assertThat(inTransaction(() -> queue().countWaiting())).isEqualTo(1);
+    admit(5, T0);
+    assertThat(inTransaction(() -> queue().countWaiting())).isZero();
+  }
+
+  @Test
   void activeTokensCountUntilTheirExpiry() {
     join(1);
     join(2);
