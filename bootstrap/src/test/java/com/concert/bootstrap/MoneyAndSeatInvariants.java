@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The data's invariants, read straight from the database of a test: what must hold after any
  * interleaving of requests, on any number of instances, and after any crash. Each query lists the
- * rows that break its invariant; a healthy database gives none.
+ * rows that break its invariant; a healthy database gives none. They are written apart from the
+ * service's own auditor on purpose: the tests that crash or race the service judge it with queries
+ * that cannot share a mistake with the code under test.
  */
 final class MoneyAndSeatInvariants {
 
