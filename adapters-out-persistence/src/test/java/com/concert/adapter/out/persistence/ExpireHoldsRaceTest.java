@@ -6,16 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.concert.application.port.out.UnitOfWork;
 import com.concert.application.service.ExpireHoldsService;
 import com.concert.db.testing.Race;
-import com.concert.domain.concert.ConcertPlan;
-import com.concert.domain.concert.ConcertTitle;
-import com.concert.domain.concert.SchedulePlan;
-import com.concert.domain.concert.SeatNo;
-import com.concert.domain.port.out.ReservationRepository.Claim;
 import com.concert.domain.reservation.HoldPeriod;
-import com.concert.domain.reservation.NewHold;
 import com.concert.domain.reservation.Reservation;
 import com.concert.domain.reservation.ReservationId;
-import com.concert.domain.reservation.ReservedSeat;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import java.time.Clock;
@@ -23,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -54,23 +46,11 @@ class ExpireHoldsRaceTest {
 
   /** {@code seats} holds of one user, all expiring at {@link #EXPIRY}. */
   static List<ReservationId> holds(UserId user, int seats) {
-    var date = LocalDate.of(2026, 12, 24);
     var concert =
-        new JooqConcertRepository(db.dsl())
-            .add(
-                ConcertPlan.of(
-                    new ConcertTitle("Sweep"),
-                    List.of(new SchedulePlan(date, seats, Money.won(1))),
-                    date),
-                HELD_AT);
-    var schedule = concert.schedules().get(0);
-    var ids = new ArrayList<ReservationId>();
-    for (int seatNo = 1; seatNo <= seats; seatNo++) {
-      var seat = new ReservedSeat(concert.id(), schedule.id(), date, new SeatNo(seatNo));
-      var claim = reservations.claim(new NewHold(user, seat, HoldPeriod.startingAt(HELD_AT, TTL)));
-      ids.add(((Claim.Won) claim).reservation().id());
-    }
-    return ids;
+        TestConcerts.oneShow(
+            db.dsl(), "Sweep", LocalDate.of(2026, 12, 24), seats, Money.won(1), HELD_AT);
+    return TestConcerts.holdEverySeat(
+        reservations, user, concert, HoldPeriod.startingAt(HELD_AT, TTL));
   }
 
   static List<String> statuses(List<ReservationId> ids) {

@@ -10,9 +10,6 @@ import com.concert.application.service.ConcertLookup;
 import com.concert.application.service.HoldSeatService;
 import com.concert.db.testing.Race;
 import com.concert.domain.concert.Concert;
-import com.concert.domain.concert.ConcertPlan;
-import com.concert.domain.concert.ConcertTitle;
-import com.concert.domain.concert.SchedulePlan;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.port.out.ReservationRepository.Claim;
 import com.concert.domain.reservation.HoldLimitReachedException;
@@ -20,7 +17,6 @@ import com.concert.domain.reservation.HoldPeriod;
 import com.concert.domain.reservation.HoldPolicy;
 import com.concert.domain.reservation.NewHold;
 import com.concert.domain.reservation.ReservationStatus;
-import com.concert.domain.reservation.ReservedSeat;
 import com.concert.domain.reservation.SeatUnavailableException;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
@@ -60,13 +56,7 @@ class HoldSeatRaceTest {
   }
 
   static Concert newConcert(int seats) {
-    return new JooqConcertRepository(db.dsl())
-        .add(
-            ConcertPlan.of(
-                new ConcertTitle("Race"),
-                List.of(new SchedulePlan(SHOW, seats, Money.won(99_000))),
-                LocalDate.now(ZoneOffset.UTC)),
-            CLOCK.instant());
+    return TestConcerts.oneShow(db.dsl(), "Race", SHOW, seats, Money.won(99_000), CLOCK.instant());
   }
 
   static HoldSeatService service(HoldPolicy policy) {
@@ -133,8 +123,7 @@ class HoldSeatRaceTest {
   @Test
   void ofAHundredClaimsOfASeatWhoseHoldIsOverButStillMarkedHeldExactlyOneWins() {
     var concert = newConcert(1);
-    var schedule = concert.schedules().get(0);
-    var seat = new ReservedSeat(concert.id(), schedule.id(), SHOW, new SeatNo(1));
+    var seat = TestConcerts.seat(concert, 1);
     var longAgo = CLOCK.instant().minus(Duration.ofMinutes(10));
     var dead =
         reservations.claim(
@@ -174,13 +163,12 @@ class HoldSeatRaceTest {
   void claimsOfManySeatsBySweepersAndUsersAtOnceLeaveOneLiveReservationPerSeat() {
     var seats = 10;
     var concert = newConcert(seats);
-    var schedule = concert.schedules().get(0);
     var longAgo = CLOCK.instant().minus(Duration.ofMinutes(10));
     for (int seatNo = 1; seatNo <= seats; seatNo++) {
       reservations.claim(
           new NewHold(
               newUser(),
-              new ReservedSeat(concert.id(), schedule.id(), SHOW, new SeatNo(seatNo)),
+              TestConcerts.seat(concert, seatNo),
               HoldPeriod.startingAt(longAgo, Duration.ofMinutes(5))));
     }
     var service = service(new HoldPolicy(Duration.ofMinutes(5), 4));

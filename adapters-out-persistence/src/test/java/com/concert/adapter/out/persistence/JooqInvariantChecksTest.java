@@ -5,16 +5,12 @@ import static com.concert.db.jooq.Tables.SEAT;
 import static com.concert.db.jooq.Tables.WALLET;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.concert.domain.concert.ConcertPlan;
-import com.concert.domain.concert.ConcertTitle;
-import com.concert.domain.concert.SchedulePlan;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,15 +46,9 @@ class JooqInvariantChecksTest {
         .execute(
             "create unique index if not exists reservation_live_seat_uq on reservation (seat_id)"
                 + " where status in ('HELD', 'CONFIRMED')");
-    var date = LocalDate.of(2026, 12, 24);
     var concert =
-        new JooqConcertRepository(db.dsl())
-            .add(
-                ConcertPlan.of(
-                    new ConcertTitle("Audit"),
-                    List.of(new SchedulePlan(date, 5, Money.won(1000))),
-                    date),
-                NOW);
+        TestConcerts.oneShow(
+            db.dsl(), "Audit", LocalDate.of(2026, 12, 24), 5, Money.won(1000), NOW);
     schedule = concert.schedules().get(0).id().value();
     checks = new JooqInvariantChecks(db.dsl());
   }

@@ -3,10 +3,7 @@ package com.concert.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.concert.domain.concert.ConcertPlan;
-import com.concert.domain.concert.ConcertTitle;
 import com.concert.domain.concert.ScheduleId;
-import com.concert.domain.concert.SchedulePlan;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.concert.SeatStatus;
 import com.concert.domain.port.out.ConcertRepository;
@@ -93,14 +90,7 @@ class JooqSeatRepositoryTest extends SeatRepositoryContract {
   }
 
   private ScheduleId aShowOfNineSeats() {
-    var concert =
-        new JooqConcertRepository(db.dsl())
-            .add(
-                ConcertPlan.of(
-                    new ConcertTitle("Mix"),
-                    List.of(new SchedulePlan(TODAY.plusDays(5), 9, Money.won(1000))),
-                    TODAY),
-                NOW);
+    var concert = TestConcerts.oneShow(db.dsl(), "Mix", TODAY.plusDays(5), 9, Money.won(1000), NOW);
     return concert.schedules().get(0).id();
   }
 }

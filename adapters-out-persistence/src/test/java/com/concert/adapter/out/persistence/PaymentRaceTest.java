@@ -15,20 +15,13 @@ import com.concert.application.port.in.QueuePass.Access;
 import com.concert.application.service.Idempotency;
 import com.concert.application.service.PayService;
 import com.concert.db.testing.Race;
-import com.concert.domain.concert.ConcertPlan;
-import com.concert.domain.concert.ConcertTitle;
-import com.concert.domain.concert.SchedulePlan;
-import com.concert.domain.concert.SeatNo;
 import com.concert.domain.payment.Payment;
-import com.concert.domain.port.out.ReservationRepository.Claim;
 import com.concert.domain.port.out.WaitingQueue;
 import com.concert.domain.queue.TokenHash;
 import com.concert.domain.queue.TokenNonce;
 import com.concert.domain.reservation.HoldPeriod;
-import com.concert.domain.reservation.NewHold;
 import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.reservation.ReservationNotHeldException;
-import com.concert.domain.reservation.ReservedSeat;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import com.concert.domain.testing.TestClock;
@@ -112,25 +105,13 @@ class PaymentRaceTest {
     return db.inTransaction(
         () -> {
           var concert =
-              new JooqConcertRepository(db.dsl())
-                  .add(
-                      ConcertPlan.of(
-                          new ConcertTitle("Race"),
-                          List.of(new SchedulePlan(SHOW, seats, Money.won(PRICE))),
-                          SHOW),
-                      clock.instant());
-          var schedule = concert.schedules().get(0);
-          var ids = new ArrayList<ReservationId>();
-          for (int seat = 1; seat <= seats; seat++) {
-            var claim =
-                reservations.claim(
-                    new NewHold(
-                        user,
-                        new ReservedSeat(concert.id(), schedule.id(), SHOW, new SeatNo(seat)),
-                        HoldPeriod.startingAt(clock.instant(), Duration.ofMinutes(5))));
-            ids.add(((Claim.Won) claim).reservation().id());
-          }
-          return ids;
+              TestConcerts.oneShow(
+                  db.dsl(), "Race", SHOW, seats, Money.won(PRICE), clock.instant());
+          return TestConcerts.holdEverySeat(
+              reservations,
+              user,
+              concert,
+              HoldPeriod.startingAt(clock.instant(), Duration.ofMinutes(5)));
         });
   }
 
