@@ -1,6 +1,5 @@
 package com.concert.adapter.out.persistence;
 
-import static com.concert.db.jooq.Tables.RESERVATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.application.port.out.UnitOfWork;
@@ -31,12 +30,14 @@ class ExpireHoldsRaceTest {
 
   static PostgresTestSupport db;
   static JooqReservationRepository reservations;
+  static ReservationRows rows;
   static long lastUser = 10_000;
 
   @BeforeAll
   static void start() {
     db = PostgresTestSupport.start(8);
     reservations = new JooqReservationRepository(db.dsl());
+    rows = new ReservationRows(db.dsl());
   }
 
   @AfterAll
@@ -51,14 +52,6 @@ class ExpireHoldsRaceTest {
             db.dsl(), "Sweep", LocalDate.of(2026, 12, 24), seats, Money.won(1), HELD_AT);
     return TestConcerts.holdEverySeat(
         reservations, user, concert, HoldPeriod.startingAt(HELD_AT, TTL));
-  }
-
-  static List<String> statuses(List<ReservationId> ids) {
-    return db.dsl()
-        .select(RESERVATION.STATUS)
-        .from(RESERVATION)
-        .where(RESERVATION.ID.in(ids.stream().map(ReservationId::value).toList()))
-        .fetch(RESERVATION.STATUS);
   }
 
   /**
@@ -103,7 +96,7 @@ class ExpireHoldsRaceTest {
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
     assertThat(outcomes.stream().mapToInt(Race.Outcome::value).sum()).isEqualTo(1_000);
     assertThat(events.expired).hasValue(1_000);
-    assertThat(statuses(ids)).hasSize(1_000).containsOnly("EXPIRED");
+    assertThat(rows.statuses(ids)).hasSize(1_000).containsOnly("EXPIRED");
   }
 
   /**
@@ -132,7 +125,7 @@ class ExpireHoldsRaceTest {
       assertThat(payment.succeeded() || payment.failedWith(IllegalStateException.class))
           .as(String.valueOf(payment.error()))
           .isTrue();
-      assertThat(statuses(ids)).containsOnly(payment.succeeded() ? "CONFIRMED" : "EXPIRED");
+      assertThat(rows.statuses(ids)).containsOnly(payment.succeeded() ? "CONFIRMED" : "EXPIRED");
     }
   }
 }

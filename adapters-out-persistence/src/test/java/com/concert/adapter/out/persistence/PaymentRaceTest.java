@@ -1,9 +1,6 @@
 package com.concert.adapter.out.persistence;
 
 import static com.concert.db.jooq.Tables.PAYMENT;
-import static com.concert.db.jooq.Tables.RESERVATION;
-import static com.concert.db.jooq.Tables.WALLET;
-import static com.concert.db.jooq.Tables.WALLET_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +49,8 @@ class PaymentRaceTest {
   static JooqReservationRepository reservations;
   static JooqWalletRepository wallets;
   static JooqWaitingQueue queue;
+  static WalletTables walletTables;
+  static ReservationRows rows;
   static long nextUser = 1;
 
   @BeforeAll
@@ -61,6 +59,8 @@ class PaymentRaceTest {
     reservations = new JooqReservationRepository(db.dsl());
     wallets = new JooqWalletRepository(db.dsl());
     queue = new JooqWaitingQueue(db.dsl());
+    walletTables = new WalletTables(db.dsl());
+    rows = new ReservationRows(db.dsl());
   }
 
   @AfterAll
@@ -124,32 +124,8 @@ class PaymentRaceTest {
         key.map(IdempotencyKey::new));
   }
 
-  static long balance(UserId user) {
-    return db.dsl()
-        .select(WALLET.BALANCE)
-        .from(WALLET)
-        .where(WALLET.USER_ID.eq(user.value()))
-        .fetchSingle(WALLET.BALANCE);
-  }
-
-  static long ledgerSum(UserId user) {
-    return db.dsl()
-        .select(DSL.sum(WALLET_LEDGER.AMOUNT))
-        .from(WALLET_LEDGER)
-        .where(WALLET_LEDGER.USER_ID.eq(user.value()))
-        .fetchSingle(0, Long.class);
-  }
-
   static int payments(UserId user) {
     return db.dsl().fetchCount(PAYMENT, PAYMENT.USER_ID.eq(user.value()));
-  }
-
-  static List<String> statuses(List<ReservationId> ids) {
-    return db.dsl()
-        .select(RESERVATION.STATUS)
-        .from(RESERVATION)
-        .where(RESERVATION.ID.in(ids.stream().map(ReservationId::value).toList()))
-        .fetch(RESERVATION.STATUS);
   }
 
   @Test
@@ -169,10 +145,10 @@ class PaymentRaceTest {
     assertThat(outcomes.stream().filter(Race.Outcome::succeeded)).hasSize(1);
     assertThat(outcomes.stream().filter(o -> o.failedWith(ReservationNotHeldException.class)))
         .hasSize(9);
-    assertThat(balance(user)).isEqualTo(500_000 - PRICE);
-    assertThat(ledgerSum(user)).isEqualTo(balance(user));
+    assertThat(walletTables.balance(user)).isEqualTo(500_000 - PRICE);
+    assertThat(walletTables.ledgerSum(user)).isEqualTo(walletTables.balance(user));
     assertThat(payments(user)).isEqualTo(1);
-    assertThat(statuses(List.of(hold))).containsExactly("CONFIRMED");
+    assertThat(rows.statuses(List.of(hold))).containsExactly("CONFIRMED");
   }
 
   @Test
@@ -201,8 +177,8 @@ class PaymentRaceTest {
     assertThat(payment.reservations()).containsExactlyElementsOf(holds);
     assertThat(payment.amount()).isEqualTo(Money.won(2 * PRICE));
     assertThat(payments(user)).isEqualTo(1);
-    assertThat(balance(user)).isEqualTo(500_000 - 2 * PRICE);
-    assertThat(ledgerSum(user)).isEqualTo(balance(user));
+    assertThat(walletTables.balance(user)).isEqualTo(500_000 - 2 * PRICE);
+    assertThat(walletTables.ledgerSum(user)).isEqualTo(walletTables.balance(user));
   }
 
   /** Charges and payments of six users interleave; money is neither lost nor created. */
@@ -239,9 +215,9 @@ class PaymentRaceTest {
         .allMatch(o -> o.succeeded() || o.failedWith(InsufficientBalanceException.class));
     for (int n = 0; n < 6; n++) {
       var user = users.get(n);
-      var paid = (int) statuses(holdsOf.get(n)).stream().filter("CONFIRMED"::equals).count();
-      assertThat(balance(user)).isEqualTo(60_000 + 3 * 20_000 - paid * PRICE);
-      assertThat(ledgerSum(user)).isEqualTo(balance(user));
+      var paid = (int) rows.statuses(holdsOf.get(n)).stream().filter("CONFIRMED"::equals).count();
+      assertThat(walletTables.balance(user)).isEqualTo(60_000 + 3 * 20_000 - paid * PRICE);
+      assertThat(walletTables.ledgerSum(user)).isEqualTo(walletTables.balance(user));
       assertThat(payments(user)).isEqualTo(paid);
     }
   }
@@ -271,14 +247,14 @@ class PaymentRaceTest {
                             .pay(pay(user, Optional.of(hold), Optional.of("crash-1")))))
         .hasMessageContaining("the process died here");
 
-    assertThat(balance(user)).isEqualTo(100_000);
-    assertThat(ledgerSum(user)).isEqualTo(100_000);
+    assertThat(walletTables.balance(user)).isEqualTo(100_000);
+    assertThat(walletTables.ledgerSum(user)).isEqualTo(100_000);
     assertThat(payments(user)).isZero();
-    assertThat(statuses(List.of(hold))).containsExactly("HELD");
+    assertThat(rows.statuses(List.of(hold))).containsExactly("HELD");
     var retried =
         db.inTransaction(
             () -> payService(queue).pay(pay(user, Optional.of(hold), Optional.of("crash-1"))));
     assertThat(retried.amount()).isEqualTo(Money.won(PRICE));
-    assertThat(balance(user)).isEqualTo(100_000 - PRICE);
+    assertThat(walletTables.balance(user)).isEqualTo(100_000 - PRICE);
   }
 }

@@ -6,16 +6,18 @@ import static com.concert.db.jooq.Tables.SEAT;
 import com.concert.domain.concert.ScheduleId;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.reservation.HoldPeriod;
+import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.reservation.ReservationStatus;
 import com.concert.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
  * Writes reservation rows as the reservation feature stores them, so the seat adapter's reads can
- * be tested on their own. Each row satisfies the table's checks: only a HELD row is open, and only
- * a CONFIRMED one has a payment, which exists.
+ * be tested on their own, and reads back the statuses the rows hold. Each row written satisfies the
+ * table's checks: only a HELD row is open, and only a CONFIRMED one has a payment, which exists.
  */
 final class ReservationRows {
 
@@ -33,6 +35,14 @@ final class ReservationRows {
 
   void confirmed(ScheduleId schedule, SeatNo seat, Instant paidAt) {
     insert(schedule, seat, ReservationStatus.CONFIRMED, earlierHold(paidAt), paidAt);
+  }
+
+  /** The stored status of each of the reservations, as the tables hold it. */
+  List<String> statuses(List<ReservationId> ids) {
+    return dsl.select(RESERVATION.STATUS)
+        .from(RESERVATION)
+        .where(RESERVATION.ID.in(ids.stream().map(ReservationId::value).toList()))
+        .fetch(RESERVATION.STATUS);
   }
 
   /** A hold the sweeper has marked, or that its user cancelled: history, not occupancy. */
