@@ -13,10 +13,8 @@ import com.concert.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -94,7 +92,7 @@ class JooqIdempotencyStoreTest {
     var duplicate = threads.submit(() -> claim(REQUEST));
     awaitBlockedOnALock();
 
-    first.release().countDown();
+    first.release();
 
     assertThat(first.outcome().get(30, TimeUnit.SECONDS)).isEqualTo(90L);
     assertThat(duplicate.get(30, TimeUnit.SECONDS)).isEqualTo(new Claim.Completed(REQUEST, 90));
@@ -110,7 +108,7 @@ class JooqIdempotencyStoreTest {
     var duplicate = threads.submit(() -> claim(REQUEST));
     awaitBlockedOnALock();
 
-    first.release().countDown();
+    first.release();
 
     assertThatThrownBy(() -> first.outcome().get(30, TimeUnit.SECONDS))
         .hasCauseInstanceOf(IllegalStateException.class);
@@ -124,7 +122,7 @@ class JooqIdempotencyStoreTest {
 
     var duplicate = db.inTransaction(() -> impatient.claim(scope, key, REQUEST, NOW));
 
-    first.release().countDown();
+    first.release();
     assertThat(duplicate).isEqualTo(new Claim.StillRunning());
     assertThat(first.outcome().get(30, TimeUnit.SECONDS)).isEqualTo(91L);
     assertThat(claim(REQUEST)).isEqualTo(new Claim.Completed(REQUEST, 91));
@@ -198,25 +196,17 @@ class JooqIdempotencyStoreTest {
   }
 
   /** A first request that claimed the key and waits to be released before it finishes. */
-  record HeldClaim(CountDownLatch release, Future<Long> outcome) {}
-
-  HeldClaim holdClaim(Supplier<Long> effect) throws InterruptedException {
-    var claimed = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
-    var outcome =
-        threads.submit(
-            () ->
-                db.inTransaction(
-                    () -> {
-                      assertThat(store.claim(scope, key, REQUEST, NOW)).isEqualTo(new Claim.Won());
-                      claimed.countDown();
-                      await(release);
-                      var resultId = effect.get();
-                      store.complete(scope, key, resultId);
-                      return resultId;
-                    }));
-    assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
-    return new HeldClaim(release, outcome);
+  HeldTransaction<Long> holdClaim(Supplier<Long> effect) throws InterruptedException {
+    return HeldTransaction.start(
+        db,
+        threads,
+        stopHere -> {
+          assertThat(store.claim(scope, key, REQUEST, NOW)).isEqualTo(new Claim.Won());
+          stopHere.run();
+          var resultId = effect.get();
+          store.complete(scope, key, resultId);
+          return resultId;
+        });
   }
 
   Claim claim(RequestFingerprint request) {
@@ -261,13 +251,5 @@ class JooqIdempotencyStoreTest {
 
   static UserId newUser() {
     return new UserId(2_000 + users.incrementAndGet());
-  }
-
-  static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

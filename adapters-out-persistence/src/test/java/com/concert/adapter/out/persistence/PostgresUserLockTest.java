@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.db.testing.Race;
 import com.concert.domain.shared.UserId;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,27 +55,24 @@ class PostgresUserLockTest {
 
   @Test
   void differentUsersDoNotWaitForEachOther() throws Exception {
-    var held = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
     var pool = Executors.newFixedThreadPool(2);
     try {
       var holder =
-          pool.submit(
-              () ->
-                  db.inTransaction(
-                      () -> {
-                        lock.lockUntilTransactionEnds(new UserId(1));
-                        held.countDown();
-                        await(release);
-                      }));
-      held.await();
+          HeldTransaction.start(
+              db,
+              pool,
+              stopHere -> {
+                lock.lockUntilTransactionEnds(new UserId(1));
+                stopHere.run();
+                return null;
+              });
 
       var other =
           pool.submit(() -> db.inTransaction(() -> lock.lockUntilTransactionEnds(new UserId(2))));
 
       other.get(10, TimeUnit.SECONDS);
-      release.countDown();
-      holder.get(10, TimeUnit.SECONDS);
+      holder.release();
+      holder.outcome().get(10, TimeUnit.SECONDS);
     } finally {
       pool.shutdownNow();
     }
@@ -85,14 +81,6 @@ class PostgresUserLockTest {
   private static void pause() {
     try {
       Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -208,27 +207,23 @@ class QueueRaceTest {
   @Test
   void aRoundFindingAnotherOneRunningSkips() throws Exception {
     var admission = admission(5);
-    var inside = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
     var pool = Executors.newSingleThreadExecutor();
     try {
       var holder =
-          pool.submit(
-              () ->
-                  db.inTransaction(
-                      () -> {
-                        var began = queue.tryBeginAdmission();
-                        inside.countDown();
-                        await(release);
-                        return began;
-                      }));
-      inside.await();
+          HeldTransaction.start(
+              db,
+              pool,
+              stopHere -> {
+                var began = queue.tryBeginAdmission();
+                stopHere.run();
+                return began;
+              });
 
       AdmissionRound round = db.inTransaction(() -> admission.admit(Turn.SKIP_IF_BUSY));
 
       assertThat(round).isEqualTo(AdmissionRound.skipped());
-      release.countDown();
-      assertThat(holder.get()).isTrue();
+      holder.release();
+      assertThat(holder.outcome().get()).isTrue();
     } finally {
       pool.shutdownNow();
     }
@@ -237,29 +232,25 @@ class QueueRaceTest {
   @Test
   void aNewcomersRoundWaitsForTheRunningOneInsteadOfSkipping() throws Exception {
     var admission = admission(5);
-    var inside = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
     var pool = Executors.newFixedThreadPool(2);
     try {
       var holder =
-          pool.submit(
-              () ->
-                  db.inTransaction(
-                      () -> {
-                        queue.tryBeginAdmission();
-                        inside.countDown();
-                        await(release);
-                        return null;
-                      }));
-      inside.await();
+          HeldTransaction.start(
+              db,
+              pool,
+              stopHere -> {
+                queue.tryBeginAdmission();
+                stopHere.run();
+                return null;
+              });
 
       var waiting = pool.submit(() -> db.inTransaction(() -> admission.admit(Turn.WAIT_IF_BUSY)));
       Thread.sleep(300);
       assertThat(waiting).isNotDone();
-      release.countDown();
+      holder.release();
 
       assertThat(waiting.get().ran()).isTrue();
-      holder.get();
+      holder.outcome().get();
     } finally {
       pool.shutdownNow();
     }
@@ -269,13 +260,5 @@ class QueueRaceTest {
     var bytes = new byte[16];
     bytes[0] = (byte) seed;
     return TokenNonce.of(bytes);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
