@@ -1,6 +1,5 @@
 package com.concert.bootstrap;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,24 +34,6 @@ class HostileInputEndToEndTest {
   static final String SHOW = BookingApi.TODAY.plusDays(3).toString();
   static final String OTHER_SHOW = BookingApi.TODAY.plusDays(4).toString();
   static final int SEVERAL_MEGABYTES = 4 * 1024 * 1024;
-
-  /** The error table of API.md, by code. */
-  static final Map<String, Integer> CODES =
-      Map.ofEntries(
-          entry("INVALID_REQUEST", 400),
-          entry("INVALID_AMOUNT", 400),
-          entry("TOKEN_INVALID", 401),
-          entry("ADMIN_KEY_INVALID", 401),
-          entry("TOKEN_NOT_ACTIVE", 403),
-          entry("FORBIDDEN", 403),
-          entry("CONCERT_NOT_FOUND", 404),
-          entry("SCHEDULE_NOT_FOUND", 404),
-          entry("SEAT_NOT_FOUND", 404),
-          entry("RESERVATION_NOT_FOUND", 404),
-          entry("NOT_FOUND", 404),
-          entry("METHOD_NOT_ALLOWED", 405),
-          entry("PAYLOAD_TOO_LARGE", 413),
-          entry("UNSUPPORTED_MEDIA_TYPE", 415));
 
   enum Guard {
     NONE,
@@ -221,7 +202,7 @@ class HostileInputEndToEndTest {
     assertThat(response.header("Content-Type")).as(name).startsWith("application/problem+json");
     var problem = response.json();
     assertThat(problem.get("code").asString()).as(name).isEqualTo(hostile.code());
-    assertThat(CODES).containsEntry(hostile.code(), hostile.status());
+    assertThat(ErrorTable.STATUS_BY_CODE).containsEntry(hostile.code(), hostile.status());
     assertThat(problem.get("status").asInt()).isEqualTo(hostile.status());
     assertThat(problem.get("type").asString()).startsWith("https://");
     assertThat(problem.get("title").asString()).isNotBlank();

@@ -42,34 +42,6 @@ class OpenApiEndToEndTest {
           entry("POST /api/admin/concerts", Set.of(201, 400, 401, 404, 413, 415, 503)),
           entry("GET /api/admin/audit", Set.of(200, 401, 404, 503)));
 
-  /** The error table of API.md. */
-  static final Map<String, Integer> CODES =
-      Map.ofEntries(
-          entry("INVALID_REQUEST", 400),
-          entry("INVALID_AMOUNT", 400),
-          entry("TOKEN_INVALID", 401),
-          entry("ADMIN_KEY_INVALID", 401),
-          entry("TOKEN_NOT_ACTIVE", 403),
-          entry("FORBIDDEN", 403),
-          entry("CONCERT_NOT_FOUND", 404),
-          entry("SCHEDULE_NOT_FOUND", 404),
-          entry("SEAT_NOT_FOUND", 404),
-          entry("RESERVATION_NOT_FOUND", 404),
-          entry("NOT_FOUND", 404),
-          entry("METHOD_NOT_ALLOWED", 405),
-          entry("SEAT_UNAVAILABLE", 409),
-          entry("HOLD_LIMIT_REACHED", 409),
-          entry("HOLD_EXPIRED", 409),
-          entry("RESERVATION_NOT_HELD", 409),
-          entry("INSUFFICIENT_BALANCE", 409),
-          entry("AMOUNT_MISMATCH", 409),
-          entry("BALANCE_LIMIT_EXCEEDED", 409),
-          entry("IDEMPOTENCY_IN_PROGRESS", 409),
-          entry("PAYLOAD_TOO_LARGE", 413),
-          entry("UNSUPPORTED_MEDIA_TYPE", 415),
-          entry("IDEMPOTENCY_KEY_REUSED", 422),
-          entry("UNAVAILABLE", 503));
-
   @LocalServerPort int port;
 
   @Autowired
@@ -117,7 +89,7 @@ class OpenApiEndToEndTest {
     var problem = document.at("/components/schemas/Problem");
 
     assertThat(problem.at("/properties/code/enum").valueStream().map(JsonNode::asString))
-        .containsExactlyInAnyOrderElementsOf(CODES.keySet());
+        .containsExactlyInAnyOrderElementsOf(ErrorTable.STATUS_BY_CODE.keySet());
     assertThat(problem.get("required").valueStream().map(JsonNode::asString))
         .contains("type", "title", "status", "code");
   }
@@ -192,7 +164,7 @@ class OpenApiEndToEndTest {
     assertThat(examples).as(operation + " " + status).isNotEmpty();
     for (var example : examples) {
       var code = example.getValue().at("/value/code").asString();
-      assertThat(CODES).as(operation + " " + code).containsEntry(code, status);
+      assertThat(ErrorTable.STATUS_BY_CODE).as(operation + " " + code).containsEntry(code, status);
       assertThat(example.getValue().at("/value/status").asInt()).isEqualTo(status);
     }
   }
