@@ -2,6 +2,8 @@ package com.concert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -22,6 +24,14 @@ final class BookingApi {
 
   BookingApi(HttpApi http) {
     this.http = http;
+  }
+
+  /** Returns once {@code instant} has passed; the service runs on this machine's clock. */
+  static void waitUntil(Instant instant) throws InterruptedException {
+    var left = Duration.between(Instant.now(), instant);
+    if (!left.isNegative()) {
+      Thread.sleep(left.toMillis() + 1);
+    }
   }
 
   static long newUserId() {

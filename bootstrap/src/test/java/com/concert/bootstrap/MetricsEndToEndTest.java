@@ -2,7 +2,6 @@ package com.concert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -46,7 +45,7 @@ class MetricsEndToEndTest {
     api.cancel(token, cancelled);
     var expiring = api.reserve(token, concert, SHOW, 2);
     var afterHolds = scrape();
-    waitUntil(Instant.parse(expiring.json().get("expiresAt").asString()));
+    BookingApi.waitUntil(Instant.parse(expiring.json().get("expiresAt").asString()));
     var expiredBefore = value(afterHolds, "concert_holds_expired_total");
     var afterExpiry =
         scrapeOnce(scraped -> value(scraped, "concert_holds_expired_total") > expiredBefore);
@@ -130,12 +129,5 @@ class MetricsEndToEndTest {
         Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*})? (\\S+)$").matcher(scrape);
     assertThat(matcher.find()).as(name + " in the scrape").isTrue();
     return Double.parseDouble(matcher.group(1));
-  }
-
-  private static void waitUntil(Instant instant) throws InterruptedException {
-    var left = Duration.between(Instant.now(), instant);
-    if (!left.isNegative()) {
-      Thread.sleep(left.toMillis() + 1);
-    }
   }
 }

@@ -2,7 +2,6 @@ package com.concert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +54,7 @@ class ReservationEndToEndTest {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("SEAT_UNAVAILABLE");
 
-    waitUntil(expiresAt);
+    BookingApi.waitUntil(expiresAt);
 
     assertThat(api.seatStatuses(second, concert, SHOW)).containsEntry(1, "AVAILABLE");
     var again = api.reserve(second, concert, SHOW, 1);
@@ -184,12 +183,5 @@ class ReservationEndToEndTest {
     assertThat(api.cancel(fan, 0).status()).isEqualTo(400);
     assertThat(api.http.delete("/api/reservations/abc", "Authorization", fan).status())
         .isEqualTo(400);
-  }
-
-  private static void waitUntil(Instant instant) throws InterruptedException {
-    var left = Duration.between(Instant.now(), instant);
-    if (!left.isNegative()) {
-      Thread.sleep(left.toMillis() + 1);
-    }
   }
 }
