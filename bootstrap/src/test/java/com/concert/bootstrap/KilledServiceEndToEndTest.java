@@ -3,6 +3,7 @@ package com.concert.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concert.db.testing.TestDatabase;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +61,13 @@ class KilledServiceEndToEndTest {
       for (int round = 0; round < 3; round++) {
         var service = start(database);
         var paid = new AtomicInteger();
-        shopUntilKilled(service, concert, date.toString(), nextSeat, paid);
+        shopUntilKilled(service, concert, date, nextSeat, paid);
         paidBeforeKills.add(paid.get());
         assertThat(MoneyAndSeatInvariants.violations(database)).isEmpty();
       }
 
       try (var restarted = start(database)) {
-        var api = restarted.api();
-        var user = BookingApi.newUserId();
-        var token = api.tokenOf(user);
-        api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
-        var held =
-            api.post(
-                "/api/reservation/reserve",
-                Map.of("concertId", concert, "concertDate", date.toString(), "seatNo", SEATS),
-                "Authorization",
-                token);
-        assertThat(held.status()).as(held.toString()).isEqualTo(200);
-        var paid = api.post("/api/payment", Map.of(), "Authorization", token);
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        buyOne(new BookingApi(restarted.api()), concert, date, SEATS);
       }
       assertThat(paidBeforeKills).as("payments completed before each kill").allMatch(n -> n > 0);
       assertThat(MoneyAndSeatInvariants.violations(database)).isEmpty();
@@ -90,9 +79,13 @@ class KilledServiceEndToEndTest {
    * payments went through, while others are in flight.
    */
   private static void shopUntilKilled(
-      ServiceProcess service, long concert, String date, AtomicInteger nextSeat, AtomicInteger paid)
+      ServiceProcess service,
+      long concert,
+      LocalDate date,
+      AtomicInteger nextSeat,
+      AtomicInteger paid)
       throws Exception {
-    var api = service.api();
+    var booking = new BookingApi(service.api());
     var alive = new AtomicBoolean(true);
     var failures = new ConcurrentLinkedQueue<String>();
     var pool = Executors.newFixedThreadPool(SHOPPERS);
@@ -102,7 +95,11 @@ class KilledServiceEndToEndTest {
             () -> {
               while (alive.get()) {
                 try {
-                  buyOne(api, concert, date, nextSeat.getAndIncrement(), paid);
+                  var seat = nextSeat.getAndIncrement();
+                  if (seat < SEATS) {
+                    buyOne(booking, concert, date, seat);
+                    paid.incrementAndGet();
+                  }
                 } catch (IllegalStateException connectionLost) {
                   return;
                 } catch (AssertionError unexpected) {
@@ -124,19 +121,13 @@ class KilledServiceEndToEndTest {
     assertThat(failures).isEmpty();
   }
 
-  private static void buyOne(HttpApi api, long concert, String date, int seat, AtomicInteger paid) {
-    if (seat >= SEATS) {
-      return;
-    }
+  /** A new fan charges, holds the seat and pays for it. */
+  private static void buyOne(BookingApi booking, long concert, LocalDate date, int seat) {
+    var api = booking.http;
     var user = BookingApi.newUserId();
     var token = api.tokenOf(user);
     api.post("/api/charge", Map.of("userId", user, "amount", PRICE));
-    var held =
-        api.post(
-            "/api/reservation/reserve",
-            Map.of("concertId", concert, "concertDate", date, "seatNo", seat),
-            "Authorization",
-            token);
+    var held = booking.reserve(token, concert, date, seat);
     if (held.status() != 200) {
       throw new AssertionError("hold of seat " + seat + ": " + held);
     }
@@ -144,6 +135,5 @@ class KilledServiceEndToEndTest {
     if (payment.status() != 200) {
       throw new AssertionError("payment of seat " + seat + ": " + payment);
     }
-    paid.incrementAndGet();
   }
 }

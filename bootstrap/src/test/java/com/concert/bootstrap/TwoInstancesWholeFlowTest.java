@@ -6,6 +6,7 @@ import com.concert.db.testing.Race;
 import com.concert.db.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,7 +72,7 @@ class TwoInstancesWholeFlowTest {
       monitor.start();
       List<Race.Outcome<Outcome>> outcomes;
       try {
-        outcomes = Race.run(FANS, fan -> () -> buy(instances, fan, concert, date.toString()));
+        outcomes = Race.run(FANS, fan -> () -> buy(instances, fan, concert, date));
       } finally {
         running.set(false);
         monitor.join();
@@ -96,7 +97,7 @@ class TwoInstancesWholeFlowTest {
   }
 
   /** One fan: waits in line, charges, tries the seats in a random order, pays for the first won. */
-  private static Outcome buy(List<HttpApi> instances, int fan, long concert, String date)
+  private static Outcome buy(List<HttpApi> instances, int fan, long concert, LocalDate date)
       throws InterruptedException {
     var user = BookingApi.newUserId();
     var api = instances.get(fan % 2);
@@ -118,13 +119,9 @@ class TwoInstancesWholeFlowTest {
     var seats =
         IntStream.rangeClosed(1, SEATS).boxed().collect(Collectors.toCollection(ArrayList::new));
     Collections.shuffle(seats);
+    var booking = new BookingApi(api);
     for (var seat : seats) {
-      var held =
-          api.post(
-              "/api/reservation/reserve",
-              Map.of("concertId", concert, "concertDate", date, "seatNo", seat),
-              "Authorization",
-              token);
+      var held = booking.reserve(token, concert, date, seat);
       if (held.status() == 409) {
         continue;
       }
