@@ -96,52 +96,41 @@ class OpenApiEndToEndTest {
 
   @Test
   void everyErrorIsAProblemWithAnExampleOfEachCodeItsStatusCarries() {
-    document
-        .get("paths")
-        .properties()
+    operations()
         .forEach(
-            path ->
-                path.getValue()
-                    .properties()
+            (name, operation) ->
+                operation.get("responses").properties().stream()
+                    .filter(response -> response.getKey().compareTo("400") >= 0)
                     .forEach(
-                        operation ->
-                            operation.getValue().get("responses").properties().stream()
-                                .filter(response -> response.getKey().compareTo("400") >= 0)
-                                .forEach(
-                                    response ->
-                                        assertProblemResponse(
-                                            operation.getKey() + " " + path.getKey(),
-                                            Integer.parseInt(response.getKey()),
-                                            response.getValue()))));
+                        response ->
+                            assertProblemResponse(
+                                name, Integer.parseInt(response.getKey()), response.getValue())));
   }
 
   @Test
   void everySuccessHasASchemaWhosePropertiesHaveExamples() {
     var schemas = document.at("/components/schemas");
     var checked = new HashSet<String>();
-    for (var path : document.get("paths").properties()) {
-      for (var operation : path.getValue().properties()) {
-        var success =
-            operation.getValue().get("responses").properties().stream()
-                .filter(response -> response.getKey().startsWith("2"))
-                .findFirst()
-                .orElseThrow();
-        var schema = success.getValue().at("/content/*~1*/schema");
-        var reference = schema.has("items") ? schema.at("/items/$ref") : schema.get("$ref");
-        assertThat(reference).as(operation.getKey() + " " + path.getKey()).isNotNull();
-        var name = reference.asString().substring("#/components/schemas/".length());
-        checked.add(name);
-        schemas
-            .get(name)
-            .get("properties")
-            .properties()
-            .forEach(
-                property ->
-                    assertThat(
-                            property.getValue().has("example") || property.getValue().has("items"))
-                        .as(name + "." + property.getKey())
-                        .isTrue());
-      }
+    for (var operation : operations().entrySet()) {
+      var success =
+          operation.getValue().get("responses").properties().stream()
+              .filter(response -> response.getKey().startsWith("2"))
+              .findFirst()
+              .orElseThrow();
+      var schema = success.getValue().at("/content/*~1*/schema");
+      var reference = schema.has("items") ? schema.at("/items/$ref") : schema.get("$ref");
+      assertThat(reference).as(operation.getKey()).isNotNull();
+      var name = reference.asString().substring("#/components/schemas/".length());
+      checked.add(name);
+      schemas
+          .get(name)
+          .get("properties")
+          .properties()
+          .forEach(
+              property ->
+                  assertThat(property.getValue().has("example") || property.getValue().has("items"))
+                      .as(name + "." + property.getKey())
+                      .isTrue());
     }
     assertThat(checked)
         .contains("ReservationResponse", "QueueTokenResponse", "PaymentResponse", "AuditResponse");
@@ -171,24 +160,28 @@ class OpenApiEndToEndTest {
 
   private Map<String, Set<Integer>> documentedStatuses() {
     var documented = new TreeMap<String, Set<Integer>>();
-    document
-        .get("paths")
-        .properties()
+    operations()
         .forEach(
-            path ->
-                path.getValue()
-                    .properties()
-                    .forEach(
-                        operation -> {
-                          var statuses = new TreeSet<Integer>();
-                          operation
-                              .getValue()
-                              .get("responses")
-                              .propertyNames()
-                              .forEach(status -> statuses.add(Integer.parseInt(status)));
-                          documented.put(
-                              operation.getKey().toUpperCase() + " " + path.getKey(), statuses);
-                        }));
+            (name, operation) -> {
+              var statuses = new TreeSet<Integer>();
+              operation
+                  .get("responses")
+                  .propertyNames()
+                  .forEach(status -> statuses.add(Integer.parseInt(status)));
+              documented.put(name, statuses);
+            });
     return documented;
+  }
+
+  /** Each operation of the document, named as API.md names it: method and path. */
+  private Map<String, JsonNode> operations() {
+    var operations = new TreeMap<String, JsonNode>();
+    for (var path : document.get("paths").properties()) {
+      for (var operation : path.getValue().properties()) {
+        operations.put(
+            operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
+      }
+    }
+    return operations;
   }
 }
