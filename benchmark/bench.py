@@ -108,7 +108,7 @@ class Benchmark:
         self.failures = []
         self.notes = []
         self.started = datetime.datetime.now(datetime.timezone.utc)
-        self.user_base = 10_000_000
+        self.user_base = 0
         self.env = dict(os.environ, PGPASSWORD=options.pg_password)
 
     # ----------------------------------------------------------------- the run
@@ -494,7 +494,8 @@ class Benchmark:
         return path
 
     def next_user_base(self):
-        self.user_base += 10_000_000
+        """The first of a billion user ids no other run uses (pgbench spreads its clients 10^7 apart)."""
+        self.user_base += 1_000_000_000
         return self.user_base
 
     def record(self, scenario, level, side, result):
