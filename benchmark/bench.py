@@ -522,15 +522,18 @@ class Benchmark:
             "LoadClient.java and pgbench on the same machine over loopback. "
             f"{options.rounds} alternating rounds of {options.seconds} s per level; "
             "figures are medians, with the spread over rounds in brackets.",
-            "",
-            "| scenario | conns | service req/s | service p50 / p95 / p99 ms | CPU ms/req (JVM) "
-            "| anchor | anchor req/s | anchor p99 ms | anchor CPU ms/req | service / anchor |",
-            "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|",
         ]
+        if any(len(sides) > 1 for sides in self.results.values()):
+            lines += [
+                "",
+                "| scenario | conns | service req/s | service p50 / p95 / p99 ms | CPU ms/req (JVM) "
+                "| anchor | anchor req/s | anchor p99 ms | anchor CPU ms/req | service / anchor |",
+                "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+            ]
         sweep = [(scenario, level, sides["service"]) for (scenario, level), sides in self.results.items()
                  if len(sides) == 1]
         if sweep:
-            lines += ["| pool sweep | conns | service req/s | service p50 / p95 / p99 ms |",
+            lines += ["", "| pool sweep | conns | service req/s | service p50 / p95 / p99 ms |",
                       "|---|---:|---:|---:|"]
             for scenario, level, service in sweep:
                 lines.append(
@@ -558,7 +561,9 @@ class Benchmark:
                     f"| round {number} | {result['claims']} | {result['won']} | {result['unavailable']} "
                     f"| {result['other']} | {result['settle_us'] / 1000:.0f} "
                     f"| {result['p50_us'] / 1000:.0f} / {result['p95_us'] / 1000:.0f} / {result['p99_us'] / 1000:.0f} |")
-        lines += ["", "Targets:", ""] + [f"- {target}" for target in self.targets()]
+        verdicts = self.targets()
+        if verdicts:
+            lines += ["", "Targets:", ""] + [f"- {verdict}" for verdict in verdicts]
         lines += [""] + [f"{note}" for note in self.notes]
         if self.failures:
             lines += ["", "Checks that failed:", ""] + [f"- {failure}" for failure in self.failures]
