@@ -82,17 +82,19 @@ class QueueConfiguration {
         queue, userLock, signer, policy, admission, tx, random, clock);
   }
 
+  /**
+   * Not wrapped, like {@link #authenticateQueueToken}: reading a token is one statement, atomic on
+   * its own, and a transaction around it would only add a round trip to the most frequent request.
+   */
   @Bean
-  GetQueueTokenUseCase getQueueToken(
-      QueueLookup lookup, QueuePolicy policy, Clock clock, Transactions tx) {
-    var service = new GetQueueTokenService(lookup, policy, clock);
-    return token -> tx.readOnly(() -> service.get(token));
+  GetQueueTokenUseCase getQueueToken(QueueLookup lookup, QueuePolicy policy, Clock clock) {
+    return new GetQueueTokenService(lookup, policy, clock);
   }
 
+  /** Not wrapped: it runs before every booking request, and its one statement is atomic alone. */
   @Bean
   AuthenticateQueueTokenUseCase authenticateQueueToken(
-      QueueLookup lookup, QueuePolicy policy, Clock clock, Transactions tx) {
-    var service = new AuthenticateQueueTokenService(lookup, policy, clock);
-    return token -> tx.readOnly(() -> service.authenticate(token));
+      QueueLookup lookup, QueuePolicy policy, Clock clock) {
+    return new AuthenticateQueueTokenService(lookup, policy, clock);
   }
 }

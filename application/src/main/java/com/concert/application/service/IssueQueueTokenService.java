@@ -62,8 +62,8 @@ public class IssueQueueTokenService implements IssueQueueTokenUseCase {
     var standing = joined.standing();
     if (joined.roomToAdmit()) {
       admission.admit(Turn.WAIT_IF_BUSY);
-      standing =
-          unitOfWork.inTransaction(() -> queue.findStanding(signer.hashOf(token)).orElseThrow());
+      // One statement, atomic on its own: a transaction around it would only add a round trip.
+      standing = queue.findStanding(signer.hashOf(token)).orElseThrow();
     }
     return QueueTokenView.of(standing, token, policy, clock.instant());
   }

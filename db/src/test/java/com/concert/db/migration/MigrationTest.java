@@ -25,6 +25,7 @@ class MigrationTest {
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String CHECK_VIOLATION = "23514";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private static TestDatabase database;
   private Connection connection;
@@ -100,6 +101,27 @@ class MigrationTest {
 
     assertThat(strings("select status from reservation where seat_id = " + seat + " order by id"))
         .containsExactly("EXPIRED", "EXPIRED", "CANCELLED", "HELD");
+  }
+
+  @Test
+  void aReservationIsForASeatOfItsOwnShow() throws SQLException {
+    var otherShow = insertSchedule(10, 1000);
+
+    var rejected =
+        attempt(
+            () ->
+                insert(
+                    "insert into reservation"
+                        + " (user_id, seat_id, schedule_id, price, status, held_at, expires_at)"
+                        + " values (7, "
+                        + seat
+                        + ", "
+                        + otherShow
+                        + ", 1000, 'HELD', now(), now() + interval '5 minutes')"));
+
+    assertThat(rejected.getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION);
+    assertThat(rejected.getServerErrorMessage().getConstraint())
+        .isEqualTo("reservation_seat_of_schedule_fk");
   }
 
   @ParameterizedTest

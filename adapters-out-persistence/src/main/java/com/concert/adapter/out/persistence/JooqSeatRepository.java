@@ -61,7 +61,14 @@ public class JooqSeatRepository implements SeatRepository {
             RESERVATION.EXPIRES_AT)
         .from(SEAT)
         .leftJoin(RESERVATION)
-        .on(RESERVATION.SEAT_ID.eq(SEAT.ID).and(isLive()))
+        // The show's own reservations only, found by their index: matching on the seat alone led
+        // the planner to read every live reservation in the system for one seat map.
+        .on(
+            RESERVATION
+                .SEAT_ID
+                .eq(SEAT.ID)
+                .and(RESERVATION.SCHEDULE_ID.eq(schedule.value()))
+                .and(isLive()))
         .where(SEAT.SCHEDULE_ID.eq(schedule.value()))
         .orderBy(SEAT.SEAT_NO)
         .fetch(
