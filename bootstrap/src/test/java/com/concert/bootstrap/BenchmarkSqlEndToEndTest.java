@@ -45,13 +45,14 @@ class BenchmarkSqlEndToEndTest {
 
   /**
    * What the scripts compute on the server where the service binds a value it computed itself (the
-   * token's bytes; a charge's absent payment).
+   * token's bytes; a charge's absent payment), in the order they are replaced: the nonce's
+   * expression contains the hash's.
    */
-  private static final Map<String, String> SERVER_SIDE_VALUES =
-      Map.of(
-          "substring(sha256(int8send(:uid)) from 1 for 16)", "?",
-          "sha256(int8send(:uid))", "?",
-          ", null, cast(", ", ?, cast(");
+  private static final List<Map.Entry<String, String>> SERVER_SIDE_VALUES =
+      List.of(
+          Map.entry("substring(sha256(int8send(:uid)) from 1 for 16)", "?"),
+          Map.entry("sha256(int8send(:uid))", "?"),
+          Map.entry(", null, cast(", ", ?, cast("));
 
   @LocalServerPort int port;
   @Autowired Recording recording;
@@ -163,7 +164,7 @@ class BenchmarkSqlEndToEndTest {
           || Stream.of("BEGIN", "BEGIN READ ONLY", "COMMIT").anyMatch(statement::equals)) {
         continue;
       }
-      for (var value : SERVER_SIDE_VALUES.entrySet()) {
+      for (var value : SERVER_SIDE_VALUES) {
         statement = statement.replace(value.getKey(), value.getValue());
       }
       statements.add(VARIABLE.matcher(statement).replaceAll("?"));
