@@ -27,6 +27,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 ADMIN_KEY = "benchmark-admin-key"
+INCLUDE = "--@include "
 WARM_UP_SECONDS = 20
 SEATS_PER_SCHEDULE = 1000
 DATES_PER_CONCERT = 5
@@ -337,7 +338,7 @@ class Benchmark:
                 value = (now + CLOCK_OFFSETS[name]).isoformat()
             variables[name] = str(value)
         command = ["pgbench", "-n", "-M", "prepared", "-c", str(clients), "-j", "2",
-                   "-T", str(self.options.seconds), "-f", os.path.join(HERE, "sql", script),
+                   "-T", str(self.options.seconds), "-f", self.expanded(script),
                    "-l", "--log-prefix", log_prefix,
                    "-h", self.options.pg_host, "-p", str(self.options.pg_port),
                    "-U", self.options.pg_user, self.options.database]
@@ -359,6 +360,13 @@ class Benchmark:
         return {"rps": tps, "p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
                 "p99": percentile(latencies, 99), "errors": int(failed.group(1)) if failed else 0,
                 **cpu.per(len(latencies))}
+
+    def expanded(self, script):
+        """The script with each --@include line replaced by the part it names: pgbench has none."""
+        path = os.path.join(self.work, script)
+        with open(path, "w") as out:
+            out.write(expand_includes(os.path.join(HERE, "sql", script)))
+        return path
 
     def load_client(self, mode, *arguments):
         with self.cpu_meter() as cpu:
@@ -627,6 +635,17 @@ class CpuUse:
     def per(self, requests):
         requests = max(requests, 1)
         return {"cpu_ms": 1000 * self.machine / requests, "jvm_ms": 1000 * self.process / requests}
+
+
+def expand_includes(path):
+    lines = []
+    with open(path) as script:
+        for line in script:
+            if line.startswith(INCLUDE):
+                lines.append(expand_includes(os.path.join(os.path.dirname(path), line[len(INCLUDE):].strip())))
+            else:
+                lines.append(line)
+    return "".join(lines)
 
 
 def parse_result(output):

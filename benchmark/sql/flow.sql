@@ -1,25 +1,17 @@
 -- One purchase by a new user with room in the line: POST /api/token/create (join, then an
 -- admission round, then the token read), POST /api/reservation/reserve, POST /api/charge and
--- POST /api/payment, each as the adapters' SQL reaches PostgreSQL. As in token-issue.sql the token
--- bytes are derived on the server; the admission round's figures (the highest ticket it admitted,
--- the rate) are taken from its own statements or fixed, where the service computes them in Java.
--- A \gset ends its statement, as a semicolon does, and keeps the values a later statement binds:
--- of the claim's two columns named id, the last one, the new reservation's.
+-- POST /api/payment, each as the adapters' SQL reaches PostgreSQL. The token's bytes are derived on
+-- the server (see parts/join-line.sql); the admission round's figures (the highest ticket it
+-- admitted, the rate) are taken from its own statements or fixed, where the service computes them
+-- in Java. A \gset or \aset ends its statement, as a semicolon does, and keeps its values for a
+-- later statement to bind.
 \set n :n + 1
 \set uid :base + :client_id * 10000000 + :n
 \set k :n * :clients + :client_id
 \set concert :concert0 + :k / 5000
 \set sched :sched0 + :k / 1000
 \set seat :k % 1000 + 1
-\startpipeline
-BEGIN;
-select pg_advisory_xact_lock(:uid);
-\endpipeline
-select "queue_token"."ticket", "queue_token"."token_hash", "queue_token"."token_nonce", "queue_token"."user_id", "queue_token"."status", "queue_token"."issued_at", "queue_token"."activated_at", "queue_token"."expires_at", "queue_token"."released_at" from "queue_token" where ("queue_token"."user_id" = :uid and "queue_token"."status" in (:waiting, :active));
-select pg_advisory_xact_lock_shared(:queue_tickets);
-insert into "queue_token" ("token_hash", "token_nonce", "user_id", "status", "issued_at") values (sha256(int8send(:uid)), substring(sha256(int8send(:uid)) from 1 for 16), :uid, :waiting, cast(:now as timestamp with time zone)) returning "queue_token".*, (select "queue_state"."admitted_upto" from "queue_state") as "admitted_upto", (select "queue_state"."admission_rate" from "queue_state") as "rate";
-select count(*) from "queue_token" where ("queue_token"."status" = :active and "queue_token"."expires_at" > cast(:now as timestamp with time zone));
-COMMIT;
+--@include parts/join-line.sql
 \startpipeline
 BEGIN;
 select pg_advisory_xact_lock(:queue_admission);
@@ -35,15 +27,7 @@ update "queue_state" set "admission_rate" = cast(:rate as double precision), "ra
 COMMIT;
 select "queue_token".*, "queue_state"."admitted_upto", "queue_state"."admission_rate" from "queue_token" cross join "queue_state" where "queue_token"."token_hash" = sha256(int8send(:uid));
 select "queue_token".*, "queue_state"."admitted_upto", "queue_state"."admission_rate" from "queue_token" cross join "queue_state" where "queue_token"."token_hash" = sha256(int8send(:uid));
-\startpipeline
-BEGIN;
-select "concert"."id", "concert"."title", "concert"."created_at" from "concert" where "concert"."id" = :concert;
-\endpipeline
-select "schedule"."id", "schedule"."concert_id", "schedule"."show_date", "schedule"."seat_count", "schedule"."price" from "schedule" where "schedule"."concert_id" = :concert;
-select pg_advisory_xact_lock(:uid);
-select count(*) from "reservation" where ("reservation"."user_id" = :uid and "reservation"."status" = 'HELD' and "reservation"."expires_at" > cast(:now as timestamp with time zone));
-with "target" as (select "seat"."id", "seat"."price" from "seat" where ("seat"."schedule_id" = :sched and "seat"."seat_no" = :seat)), "freed" as (update "reservation" set "status" = :expired, "closed_at" = cast(:now as timestamp with time zone) where ("reservation"."seat_id" in (select "target"."id" from "target") and "reservation"."status" = 'HELD' and "reservation"."expires_at" <= cast(:now as timestamp with time zone)) returning "reservation"."id"), "claimed" as (insert into "reservation" ("user_id", "seat_id", "schedule_id", "price", "status", "held_at", "expires_at") select :uid, "target"."id", :sched, "target"."price", :held, cast(:now as timestamp with time zone), cast(:later as timestamp with time zone) from "target" where (select count(*) from "freed") >= :zero on conflict ("seat_id") where "status" in ('HELD', 'CONFIRMED') do nothing returning "reservation"."id", "reservation"."price") select "target"."id", "claimed"."id", "claimed"."price" from "target" left outer join "claimed" on true \gset held_
-COMMIT;
+--@include parts/hold-seat.sql
 \startpipeline
 BEGIN;
 with "credited" as (insert into "wallet" ("user_id", "balance", "updated_at") values (:uid, :price, cast(:now as timestamp with time zone)) on conflict ("user_id") do update set "balance" = ("wallet"."balance" + excluded."balance"), "updated_at" = excluded."updated_at" where "wallet"."balance" <= :headroom returning "wallet"."user_id", "wallet"."balance") insert into "wallet_ledger" ("user_id", "kind", "amount", "balance_after", "payment_id", "created_at") select "credited"."user_id", :charge, :price, "credited"."balance", null, cast(:now as timestamp with time zone) from "credited" returning "wallet_ledger"."id", "wallet_ledger"."user_id", "wallet_ledger"."kind", "wallet_ledger"."amount", "wallet_ledger"."balance_after", "wallet_ledger"."payment_id", "wallet_ledger"."created_at";

@@ -42,6 +42,7 @@ class BenchmarkSqlEndToEndTest {
 
   private static final Path SCRIPTS = Path.of("..", "benchmark", "sql");
   private static final Pattern VARIABLE = Pattern.compile(":[a-z_]+");
+  private static final String INCLUDE = "--@include ";
 
   /**
    * What the scripts compute on the server where the service binds a value it computed itself (the
@@ -155,7 +156,7 @@ class BenchmarkSqlEndToEndTest {
   /** The script's statements, without transaction control, with a {@code ?} for each value. */
   private static List<String> script(String name) throws IOException {
     var statements = new ArrayList<String>();
-    for (var line : Files.readAllLines(SCRIPTS.resolve(name))) {
+    for (var line : expanded(SCRIPTS.resolve(name))) {
       // A statement ends in a semicolon or in pgbench's \gset or \aset, which keep its result.
       var statement = line.replaceFirst("(;|\\s*\\\\[ag]set.*)$", "").strip();
       if (statement.isEmpty()
@@ -170,6 +171,19 @@ class BenchmarkSqlEndToEndTest {
       statements.add(VARIABLE.matcher(statement).replaceAll("?"));
     }
     return statements;
+  }
+
+  /** The script's lines with each part it includes in place, as the benchmark runs it. */
+  private static List<String> expanded(Path script) throws IOException {
+    var lines = new ArrayList<String>();
+    for (var line : Files.readAllLines(script)) {
+      if (line.startsWith(INCLUDE)) {
+        lines.addAll(expanded(script.resolveSibling(line.substring(INCLUDE.length()).strip())));
+      } else {
+        lines.add(line);
+      }
+    }
+    return lines;
   }
 
   /** Records the SQL that jOOQ sends on the threads that serve requests. */
