@@ -7,6 +7,7 @@ import static com.concert.db.jooq.Tables.SEAT;
 import static com.concert.db.jooq.Tables.WALLET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concert.db.testing.PlantedReservations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,20 +172,9 @@ class AuditEndToEndTest {
 
   /** A reservation of the user 1 held at {@code heldAt} for five minutes; its id. */
   private long plant(int seatNo, String status, Instant heldAt, Long payment) {
-    var expiresAt = heldAt.plus(Duration.ofMinutes(5));
     var id =
-        dsl.insertInto(RESERVATION)
-            .set(RESERVATION.USER_ID, 1L)
-            .set(RESERVATION.SEAT_ID, seatId(seatNo))
-            .set(RESERVATION.SCHEDULE_ID, schedule)
-            .set(RESERVATION.PRICE, 20_000L)
-            .set(RESERVATION.STATUS, status)
-            .set(RESERVATION.HELD_AT, heldAt)
-            .set(RESERVATION.EXPIRES_AT, expiresAt)
-            .set(RESERVATION.PAYMENT_ID, payment)
-            .set(RESERVATION.CLOSED_AT, status.equals("HELD") ? null : heldAt.plusSeconds(1))
-            .returningResult(RESERVATION.ID)
-            .fetchSingle(RESERVATION.ID);
+        PlantedReservations.plant(
+            dsl, 1L, seatId(seatNo), schedule, 20_000L, status, heldAt, payment);
     undo.push(() -> dsl.deleteFrom(RESERVATION).where(RESERVATION.ID.eq(id)).execute());
     return id;
   }

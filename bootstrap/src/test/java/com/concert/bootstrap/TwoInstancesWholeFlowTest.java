@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -68,8 +69,9 @@ class TwoInstancesWholeFlowTest {
 
       var highestActive = new AtomicInteger();
       var running = new AtomicBoolean(true);
-      var monitor = new Thread(() -> watchActiveTokens(database, highestActive, running));
-      monitor.start();
+      // Its join below rethrows whatever stopped it, so a failed sample cannot go unseen.
+      var monitor =
+          CompletableFuture.runAsync(() -> watchActiveTokens(database, highestActive, running));
       List<Race.Outcome<Outcome>> outcomes;
       try {
         outcomes = Race.run(FANS, fan -> () -> buy(instances, fan, concert, date));

@@ -74,9 +74,6 @@ public class PayService implements PayUseCase {
     if (command.claimedUser().isPresent() && !command.claimedUser().get().equals(user)) {
       throw new ForbiddenException("a payment is made by the queue token's user only");
     }
-    if (command.pass().access() != Access.ACTIVE && command.idempotencyKey().isEmpty()) {
-      throw new TokenInvalidException("the queue token is no longer valid");
-    }
     return idempotency.once(
         new IdempotencyScope(ENDPOINT, user),
         command.idempotencyKey(),

@@ -3,6 +3,8 @@ package com.concert.adapter.in.web;
 import com.concert.domain.concert.ConcertId;
 import com.concert.domain.concert.ConcertTitle;
 import com.concert.domain.concert.SeatNo;
+import com.concert.domain.payment.PaymentId;
+import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
 import java.time.Instant;
@@ -26,6 +28,14 @@ public interface ValueObjectMapper {
 
   default ConcertTitle toTitle(String title) {
     return new ConcertTitle(title);
+  }
+
+  default long fromReservationId(ReservationId id) {
+    return id.value();
+  }
+
+  default long fromPaymentId(PaymentId id) {
+    return id.value();
   }
 
   default int fromSeatNo(SeatNo seatNo) {

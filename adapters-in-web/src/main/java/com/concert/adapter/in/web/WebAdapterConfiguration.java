@@ -46,7 +46,9 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminKeyInterceptor(adminAccess)).addPathPatterns("/api/admin/**");
+    registry
+        .addInterceptor(new AdminKeyInterceptor(adminAccess))
+        .addPathPatterns(AdminKeyInterceptor.PATHS);
   }
 
   @Bean

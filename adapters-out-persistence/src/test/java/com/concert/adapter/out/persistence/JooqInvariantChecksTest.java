@@ -1,10 +1,10 @@
 package com.concert.adapter.out.persistence;
 
-import static com.concert.db.jooq.Tables.RESERVATION;
 import static com.concert.db.jooq.Tables.SEAT;
 import static com.concert.db.jooq.Tables.WALLET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concert.db.testing.PlantedReservations;
 import com.concert.domain.concert.SeatNo;
 import com.concert.domain.shared.Money;
 import com.concert.domain.shared.UserId;
@@ -156,20 +156,7 @@ class JooqInvariantChecksTest {
 
   /** A reservation of the seat held at {@code heldAt} for five minutes; its id. */
   private long insert(int seatNo, String status, Instant heldAt, Long payment) {
-    var seat = seat(seatNo);
-    var expiresAt = heldAt.plus(Duration.ofMinutes(5));
-    return db.dsl()
-        .insertInto(RESERVATION)
-        .set(RESERVATION.USER_ID, USER.value())
-        .set(RESERVATION.SEAT_ID, seat)
-        .set(RESERVATION.SCHEDULE_ID, schedule)
-        .set(RESERVATION.PRICE, 1000L)
-        .set(RESERVATION.STATUS, status)
-        .set(RESERVATION.HELD_AT, heldAt)
-        .set(RESERVATION.EXPIRES_AT, expiresAt)
-        .set(RESERVATION.PAYMENT_ID, payment)
-        .set(RESERVATION.CLOSED_AT, status.equals("HELD") ? null : heldAt.plusSeconds(1))
-        .returningResult(RESERVATION.ID)
-        .fetchSingle(RESERVATION.ID);
+    return PlantedReservations.plant(
+        db.dsl(), USER.value(), seat(seatNo), schedule, 1000L, status, heldAt, payment);
   }
 }

@@ -4,6 +4,7 @@ import com.concert.adapter.in.web.error.ApiError;
 import com.concert.adapter.in.web.error.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -14,10 +15,20 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
 
   public static final String HEADER = "X-Admin-Key";
 
+  /** The paths it guards, for the registration and for the API document alike. */
+  public static final String PATHS = "/api/admin/**";
+
+  private static final AntPathMatcher MATCHER = new AntPathMatcher();
+
   private final AdminAccess access;
 
   public AdminKeyInterceptor(AdminAccess access) {
     this.access = access;
+  }
+
+  /** Whether a request to that path template passes this guard. */
+  public static boolean guards(String path) {
+    return MATCHER.match(PATHS, path);
   }
 
   @Override

@@ -86,7 +86,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     var rule = causedBy(e, DomainException.class);
     if (rule != null) {
-      return asObject(Problems.response(ApiError.of(rule.code()), rule.getMessage()));
+      return asObject(domain(rule));
     }
     var name = e.getPropertyName() == null ? "a parameter" : "'" + e.getPropertyName() + "'";
     return asObject(

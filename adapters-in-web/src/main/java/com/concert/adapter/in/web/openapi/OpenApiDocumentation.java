@@ -120,8 +120,7 @@ public class OpenApiDocumentation {
     }
     var mapping =
         AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-    if (mapping != null
-        && Arrays.stream(mapping.path()).anyMatch(path -> path.startsWith("/api/admin/"))) {
+    if (mapping != null && Arrays.stream(mapping.path()).anyMatch(AdminKeyInterceptor::guards)) {
       errors.add(ApiError.ADMIN_KEY_INVALID);
       errors.add(ApiError.NOT_FOUND);
       operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_KEY));

@@ -2,8 +2,6 @@ package com.concert.adapter.in.web.payment;
 
 import com.concert.adapter.in.web.ValueObjectMapper;
 import com.concert.domain.payment.Payment;
-import com.concert.domain.payment.PaymentId;
-import com.concert.domain.reservation.ReservationId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -16,12 +14,4 @@ public interface PaymentMapper {
   @Mapping(target = "balance", source = "balanceAfter")
   @Mapping(target = "status", constant = "PAID")
   PaymentResponse toResponse(Payment payment);
-
-  default long fromPaymentId(PaymentId id) {
-    return id.value();
-  }
-
-  default long fromReservationId(ReservationId id) {
-    return id.value();
-  }
 }

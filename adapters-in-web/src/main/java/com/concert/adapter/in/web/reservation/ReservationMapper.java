@@ -5,7 +5,6 @@ import com.concert.application.port.in.HoldSeatCommand;
 import com.concert.application.port.in.ReservationView;
 import com.concert.domain.concert.ConcertId;
 import com.concert.domain.concert.SeatNo;
-import com.concert.domain.reservation.ReservationId;
 import com.concert.domain.shared.UserId;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,5 @@ public interface ReservationMapper {
         Optional.ofNullable(request.concertId()).map(ConcertId::new),
         request.concertDate(),
         new SeatNo(request.seatNo()));
-  }
-
-  default long fromReservationId(ReservationId id) {
-    return id.value();
   }
 }
